@@ -15,7 +15,7 @@ namespace Viper.Nano.HostTests.Gate
         private const BindingFlags Everything =
             BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-        public static TheoryData<string> DeviceAssemblies() => new TheoryData<string> { "Viper.Nano" };
+        public static TheoryData<string> DeviceAssemblies() => new TheoryData<string> { "Viper.Nano", "Viper.Nano.Samples.SensorBroadcast" };
 
         [Theory]
         [MemberData(nameof(DeviceAssemblies))]
