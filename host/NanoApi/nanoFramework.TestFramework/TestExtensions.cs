@@ -6,6 +6,6 @@ namespace nanoFramework.TestFramework
 {
     public static class TestExtensions
     {
-        public static bool SequenceEqual(global::System.Array a, global::System.Array b) { throw null; }
+        public static bool SequenceEqual(this global::System.Array a, global::System.Array b) { throw null; }
     }
 }
