@@ -1,0 +1,14 @@
+// Reference-only stub of nanoFramework.System.Net.Http 1.5.210 (assembly System.Net.Http).
+// Declarations mirror nanoframework/System.Net.Http@v1.5.210 (a37532d): nanoFramework.System.Net.Http/Http/Headers/HttpRequestHeaders.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Net.Http.Headers
+{
+    public sealed class HttpRequestHeaders : global::System.Net.Http.Headers.HttpHeaders
+    {
+        public string Connection { get { throw null; } }
+        public bool ConnectionClose { get { throw null; } set { throw null; } }
+        public bool TransferEncodingChunked { get { throw null; } set { throw null; } }
+        internal HttpRequestHeaders() { }
+    }
+}

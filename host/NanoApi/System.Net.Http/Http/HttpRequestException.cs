@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.System.Net.Http 1.5.210 (assembly System.Net.Http).
+// Declarations mirror nanoframework/System.Net.Http@v1.5.210 (a37532d): nanoFramework.System.Net.Http/Http/HttpRequestException.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Net.Http
+{
+    public class HttpRequestException : global::System.Exception
+    {
+        public HttpRequestException() { throw null; }
+        public HttpRequestException(string message) { throw null; }
+        public HttpRequestException(string message, global::System.Exception inner) { throw null; }
+    }
+}

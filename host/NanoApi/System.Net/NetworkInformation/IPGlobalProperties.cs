@@ -1,0 +1,11 @@
+// Reference-only stub of nanoFramework.System.Net 1.11.x (main 713b02c = tag v1.11.54; 1.11.60 has no tag) (assembly System.Net).
+// Declarations mirror nanoframework/System.Net@main (713b02c): nanoFramework.System.Net/NetworkInformation/IPGlobalProperties.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Net.NetworkInformation
+{
+    public static class IPGlobalProperties
+    {
+        public static global::System.Net.IPAddress GetIPAddress() { throw null; }
+    }
+}

@@ -1,0 +1,12 @@
+// Reference-only stub of nanoFramework.System.Net 1.11.x (main 713b02c = tag v1.11.54; 1.11.60 has no tag) (assembly System.Net).
+// Declarations mirror nanoframework/System.Net@main (713b02c): nanoFramework.System.Net/SocketException.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Net.Sockets
+{
+    public class SocketException : global::System.Exception
+    {
+        public SocketException(global::System.Net.Sockets.SocketError errorCode) { throw null; }
+        public int ErrorCode { get { throw null; } }
+    }
+}

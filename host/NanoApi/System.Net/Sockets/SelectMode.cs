@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.System.Net 1.11.x (main 713b02c = tag v1.11.54; 1.11.60 has no tag) (assembly System.Net).
+// Declarations mirror nanoframework/System.Net@main (713b02c): nanoFramework.System.Net/Sockets/SelectMode.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Net.Sockets
+{
+    public enum SelectMode
+    {
+        SelectRead = 0,
+        SelectWrite = 1,
+        SelectError = 2,
+    }
+}

@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/AppDomainUnloadedException.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System
+{
+    public class AppDomainUnloadedException : global::System.SystemException
+    {
+        public AppDomainUnloadedException() { throw null; }
+        public AppDomainUnloadedException(string message) { throw null; }
+        public AppDomainUnloadedException(string message, global::System.Exception innerException) { throw null; }
+    }
+}

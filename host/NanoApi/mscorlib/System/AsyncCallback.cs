@@ -1,0 +1,8 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/AsyncCallback.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System
+{
+    public delegate void AsyncCallback(global::System.IAsyncResult ar);
+}

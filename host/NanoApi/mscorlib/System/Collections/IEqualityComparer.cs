@@ -1,0 +1,12 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Collections/IEqualityComparer.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Collections
+{
+    public interface IEqualityComparer
+    {
+        bool Equals(object x, object y);
+        int GetHashCode(object obj);
+    }
+}

@@ -1,0 +1,12 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Diagnostics/Debugger.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Diagnostics
+{
+    public static class Debugger
+    {
+        public static bool IsAttached { get { throw null; } }
+        public static void Break() { throw null; }
+    }
+}

@@ -1,0 +1,12 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/EventArgs.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System
+{
+    public class EventArgs
+    {
+        public static readonly global::System.EventArgs Empty;
+        public EventArgs() { throw null; }
+    }
+}

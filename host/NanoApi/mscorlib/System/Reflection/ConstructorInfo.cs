@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Reflection/ConstructorInfo.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Reflection
+{
+    public abstract class ConstructorInfo : global::System.Reflection.MethodBase
+    {
+        public override global::System.Reflection.MemberTypes MemberType { get { throw null; } }
+        public object Invoke(object[] parameters) { throw null; }
+        public override object[] GetCustomAttributes(bool inherit) { throw null; }
+    }
+}

@@ -1,0 +1,11 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Reflection/ParameterInfo.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Reflection
+{
+    public abstract class ParameterInfo
+    {
+        public virtual global::System.Type ParameterType { get { throw null; } }
+    }
+}

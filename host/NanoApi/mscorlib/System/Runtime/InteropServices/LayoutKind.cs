@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Runtime/InteropServices/LayoutKind.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Runtime.InteropServices
+{
+    public enum LayoutKind
+    {
+        Sequential = 0,
+        Explicit = 2,
+        Auto = 3,
+    }
+}

@@ -1,0 +1,11 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Runtime/Remoting/RemotingServices.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Runtime.Remoting
+{
+    public static class RemotingServices
+    {
+        public static bool IsTransparentProxy(object proxy) { throw null; }
+    }
+}

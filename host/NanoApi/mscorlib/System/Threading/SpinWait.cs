@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/Threading/SpinWait.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System.Threading
+{
+    public struct SpinWait
+    {
+        public void SpinOnce() { throw null; }
+        public static void SpinUntil(global::System.TimeSpan timeout) { throw null; }
+        public static void SpinUntil(int millisecondsTimeout) { throw null; }
+    }
+}

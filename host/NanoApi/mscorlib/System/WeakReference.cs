@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.CoreLibrary 1.17.11 (assembly mscorlib).
+// Declarations mirror nanoframework/CoreLibrary@v1.17.11 (e44d82d): nanoFramework.CoreLibrary/System/WeakReference.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System
+{
+    public class WeakReference
+    {
+        public WeakReference(object target) { throw null; }
+        public virtual bool IsAlive { get { throw null; } }
+        public virtual object Target { get { throw null; } set { throw null; } }
+    }
+}

@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.Json 2.2.x (main 76f1016 = v2.2.203+5; 2.2.213 has no tag) (assembly nanoFramework.Json).
+// Declarations mirror nanoframework/nanoFramework.Json@main (76f1016): nanoFramework.Json/Configuration/ConvertersMapping.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace nanoFramework.Json.Configuration
+{
+    public static class ConvertersMapping
+    {
+        public static void Add(global::System.Type type, global::nanoFramework.Json.Converters.IConverter converter) { throw null; }
+        public static void Remove(global::System.Type type) { throw null; }
+        public static void Replace(global::System.Type type, global::nanoFramework.Json.Converters.IConverter converter) { throw null; }
+    }
+}

@@ -1,0 +1,14 @@
+// Reference-only stub of nanoFramework.Json 2.2.x (main 76f1016 = v2.2.203+5; 2.2.213 has no tag) (assembly nanoFramework.Json).
+// Declarations mirror nanoframework/nanoFramework.Json@main (76f1016): nanoFramework.Json/Configuration/Settings.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace nanoFramework.Json.Configuration
+{
+    [global::System.ObsoleteAttribute("Obsolete in nanoFramework.")]
+    public static class Settings
+    {
+        public static global::nanoFramework.Json.Resolvers.IMemberResolver Resolver { get { throw null; } set { throw null; } }
+        public static bool CaseSensitive { get { throw null; } set { throw null; } }
+        public static bool ThrowExceptionWhenPropertyNotFound { get { throw null; } set { throw null; } }
+    }
+}

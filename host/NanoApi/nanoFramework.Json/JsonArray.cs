@@ -1,0 +1,13 @@
+// Reference-only stub of nanoFramework.Json 2.2.x (main 76f1016 = v2.2.203+5; 2.2.213 has no tag) (assembly nanoFramework.Json).
+// Declarations mirror nanoframework/nanoFramework.Json@main (76f1016): nanoFramework.Json/JsonArray.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace nanoFramework.Json
+{
+    public sealed class JsonArray : global::nanoFramework.Json.JsonToken
+    {
+        public JsonArray(global::nanoFramework.Json.JsonToken[] values) { throw null; }
+        public int Length { get { throw null; } }
+        public global::nanoFramework.Json.JsonToken[] Items { get { throw null; } }
+    }
+}

@@ -1,0 +1,12 @@
+// Reference-only stub of nanoFramework.Runtime.Events 1.11.37 (assembly nanoFramework.Runtime.Events).
+// Declarations mirror nanoframework/nanoFramework.Runtime.Events@v1.11.37 (6dd93c1): nanoFramework.Runtime.Events/IEventListener.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace nanoFramework.Runtime.Events
+{
+    public interface IEventListener
+    {
+        void InitializeForEventSource();
+        bool OnEvent(global::nanoFramework.Runtime.Events.BaseEvent ev);
+    }
+}

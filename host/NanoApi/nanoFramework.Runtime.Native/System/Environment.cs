@@ -1,0 +1,11 @@
+// Reference-only stub of nanoFramework.Runtime.Native 1.7.11 (assembly nanoFramework.Runtime.Native).
+// Declarations mirror nanoframework/nanoFramework.Runtime.Native@v1.7.11 (e70ef69): nanoFramework.Runtime.Native/System/Environment.cs.
+// Signatures only; every body is a stub of this project and never runs.
+
+namespace System
+{
+    public static class Environment
+    {
+        public static long TickCount64 { get { throw null; } }
+    }
+}
