@@ -22,5 +22,43 @@ namespace Viper.Nano.Server
 
         /// <summary>Per-slot send buffer: response heads, small bodies, WebSocket frame headers.</summary>
         public int SendBufferSize = 1024;
+
+        // Rooms and broadcast (Viper.Nano.Rooms.ConnectionManager)
+
+        /// <summary>Named rooms that can exist at once; creating one more throws. 8 names cost a few bytes each.</summary>
+        public int MaxRooms = 8;
+
+        /// <summary>
+        /// Largest broadcast payload in bytes. Kept under lwIP's send low-water mark (about
+        /// 2.9 KB with nanoFramework's ESP32 settings) so that a socket reported writable always
+        /// takes a whole frame at once and a broadcast never blocks on one member.
+        /// </summary>
+        public int MaxBroadcastSize = 512;
+
+        /// <summary>
+        /// Shared frames for broadcasts (each MaxBroadcastSize + 48 bytes). Frames wait here,
+        /// referenced by every member that could not take them yet: this pool, not the number of
+        /// members, bounds the memory lagging members can hold (6 x 560 B = 3.3 KB by default).
+        /// </summary>
+        public int BroadcastPoolFrames = 6;
+
+        /// <summary>Broadcast bytes that may wait for one member; past it the member is dropped as slow.</summary>
+        public int MemberQueueBytes = 2048;
+
+        /// <summary>A member whose queued broadcasts have not moved for this long is dropped as slow.</summary>
+        public int SlowMemberTimeoutMs = 5000;
+
+        /// <summary>
+        /// The close code a WebSocket member dropped for slowness gets: 1008 (Policy Violation,
+        /// RFC 6455 7.4.1) by default; 1013 (Try Again Later, IANA registry) suits clients that
+        /// should reconnect later. The close frame is sent only if the socket can take it.
+        /// </summary>
+        public int SlowMemberCloseCode = 1008;
+
+        /// <summary>Bytes of recent SSE events each room keeps for Last-Event-ID replay (allocated when an SSE member first joins the room).</summary>
+        public int SseReplayBytes = 1024;
+
+        /// <summary>Events each room's replay ring keeps at most.</summary>
+        public int SseReplayEvents = 16;
     }
 }
