@@ -10,6 +10,7 @@ namespace Viper.Nano.HostTests.NanoTests
     /// <c>--filter "DisplayName~Sha1Tests"</c>. The same tests run on the command line with
     /// <c>dotnet run --project host/NanoTestRunner</c>.
     /// </summary>
+    [Collection(NanoCollection.Name)]
     public class NanoFrameworkTests
     {
         public static TheoryData<NanoTestId> All()
