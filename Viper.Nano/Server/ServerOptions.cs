@@ -60,5 +60,17 @@ namespace Viper.Nano.Server
 
         /// <summary>Events each room's replay ring keeps at most.</summary>
         public int SseReplayEvents = 16;
+
+        /// <summary>Interval of the comment heartbeat on idle SSE streams (0 = none); a write to a vanished client fails and frees its slot.</summary>
+        public int SseHeartbeatMs = 15000;
+
+        /// <summary>The reconnection delay sent to SSE clients (the retry: field).</summary>
+        public int SseRetryMs = 3000;
+
+        /// <summary>
+        /// How often a connection's thread wakes while it waits for input, to write broadcasts its
+        /// socket could not take at once. Only lagging members wait this long for a broadcast.
+        /// </summary>
+        public int PumpIntervalMs = 100;
     }
 }
