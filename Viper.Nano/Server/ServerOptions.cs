@@ -72,5 +72,38 @@ namespace Viper.Nano.Server
         /// socket could not take at once. Only lagging members wait this long for a broadcast.
         /// </summary>
         public int PumpIntervalMs = 100;
+
+        // Security (Viper.Nano.Security)
+
+        /// <summary>Secrets for [BasicAuth], [BearerAuth] and [ApiKey] routes; empty by default (such routes then refuse everyone).</summary>
+        public Viper.Nano.Security.Credentials Credentials = new Viper.Nano.Security.Credentials();
+
+        /// <summary>Connection slots one remote address may hold at once; more are answered 503. 0 = no cap.</summary>
+        public int MaxConnectionsPerAddress = 4;
+
+        /// <summary>Requests per second one address may make after its burst (token bucket); over it: 429. 0 = no cap.</summary>
+        public int RatePerSecond = 20;
+
+        /// <summary>Requests one address may make at once before <see cref="RatePerSecond"/> applies.</summary>
+        public int RateBurst = 40;
+
+        /// <summary>Addresses the rate limiter tracks (the longest idle one is forgotten first); 16 x ~40 B.</summary>
+        public int RateTableSize = 16;
+
+        /// <summary>
+        /// Origins allowed to call the server from a browser (CORS): "*" for any, or a comma list
+        /// such as "http://192.168.1.20,https://app.example"; null turns CORS off (no headers sent,
+        /// preflights answered 403 for cross-origin requests).
+        /// </summary>
+        public string CorsAllowedOrigins;
+
+        /// <summary>Methods a CORS preflight allows.</summary>
+        public string CorsAllowedMethods = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
+
+        /// <summary>Request headers a CORS preflight allows.</summary>
+        public string CorsAllowedHeaders = "Content-Type, Authorization, X-API-Key";
+
+        /// <summary>How long a browser may cache a preflight answer, in seconds.</summary>
+        public int CorsMaxAgeSeconds = 600;
     }
 }
