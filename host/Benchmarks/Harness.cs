@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using Viper.Nano.Benchmarks.Driver;
+using Viper.Nano.Benchmarks.Memory;
+using Viper.Nano.Benchmarks.Micro;
 using Viper.Nano.Benchmarks.Peers;
 using Viper.Nano.Benchmarks.Report;
 

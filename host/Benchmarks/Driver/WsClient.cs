@@ -26,10 +26,14 @@ namespace Viper.Nano.Benchmarks.Driver
             maskState = seed | 1;
         }
 
-        /// <summary>Connects to ws://127.0.0.1:<paramref name="port"/><paramref name="path"/> and completes the handshake.</summary>
-        public static WsClient Connect(int port, string path, int maxPayload = 16 * 1024)
+        /// <summary>
+        /// Connects to ws://127.0.0.1:<paramref name="port"/><paramref name="path"/> and completes
+        /// the handshake; the buffers hold frames up to <paramref name="maxPayload"/> bytes out and
+        /// <paramref name="receiveCapacity"/> bytes in (small ones for the idle-memory probe).
+        /// </summary>
+        public static WsClient Connect(int port, string path, int maxPayload = 16 * 1024, int receiveCapacity = 64 * 1024)
         {
-            var conn = new ReceiveBuffer(port);
+            var conn = new ReceiveBuffer(port, receiveCapacity);
             try
             {
                 byte[] nonce = RandomNumberGenerator.GetBytes(16);

@@ -23,7 +23,7 @@ namespace Viper.Nano.Benchmarks.Peers
             members[self] = 0;
             try
             {
-                byte[] buffer = new byte[16 * 1024];
+                byte[] buffer = new byte[KestrelApp.ReceiveBufferSize];
                 while (true)
                 {
                     int length = 0;
