@@ -35,7 +35,7 @@ namespace Viper.Nano.Benchmarks.Micro
                 .WithArtifactsPath(Path.Combine(RepoRoot.Path, "BenchmarkDotNet.Artifacts"))
                 .WithOptions(ConfigOptions.DisableLogFile);
 
-            foreach (Summary summary in BenchmarkRunner.Run(classes, config))
+            foreach (BenchmarkDotNet.Reports.Summary summary in BenchmarkRunner.Run(classes, config))
             {
                 foreach (BenchmarkReport report in summary.Reports)
                 {
