@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -106,23 +107,35 @@ namespace Viper.Nano.Benchmarks.Peers
             byte[] buffer = new byte[ReceiveBufferSize];
             while (true)
             {
-                int length = 0;
-                ValueWebSocketReceiveResult r;
-                do
-                {
-                    r = await ws.ReceiveAsync(buffer.AsMemory(length), ct);
-                    length += r.Count;
-                }
-                while (!r.EndOfMessage && length < buffer.Length && r.MessageType != WebSocketMessageType.Close);
-
-                if (r.MessageType == WebSocketMessageType.Close)
+                (int length, WebSocketMessageType type) = await ReceiveMessageAsync(ws, buffer, ct);
+                if (type == WebSocketMessageType.Close)
                 {
                     await ws.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, ct);
                     return;
                 }
 
-                await ws.SendAsync(buffer.AsMemory(0, length), r.MessageType, true, ct);
+                await ws.SendAsync(buffer.AsMemory(0, length), type, true, ct);
             }
+        }
+
+        /// <summary>
+        /// Receives one whole message into <paramref name="buffer"/> (a longer one is cut at the
+        /// buffer's end: the benchmark never sends one); the type is Close when the peer closed.
+        /// Pooled, so that a message costs no state-machine box: written inline in each loop, as
+        /// apps do, it would not either.
+        /// </summary>
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        public static async ValueTask<(int Length, WebSocketMessageType Type)> ReceiveMessageAsync(WebSocket ws, byte[] buffer, CancellationToken ct)
+        {
+            int length = 0;
+            ValueWebSocketReceiveResult r;
+            do
+            {
+                r = await ws.ReceiveAsync(buffer.AsMemory(length), ct);
+                length += r.Count;
+            }
+            while (!r.EndOfMessage && length < buffer.Length && r.MessageType != WebSocketMessageType.Close);
+            return (length, r.MessageType);
         }
     }
 }

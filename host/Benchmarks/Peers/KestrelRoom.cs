@@ -26,16 +26,8 @@ namespace Viper.Nano.Benchmarks.Peers
                 byte[] buffer = new byte[KestrelApp.ReceiveBufferSize];
                 while (true)
                 {
-                    int length = 0;
-                    ValueWebSocketReceiveResult r;
-                    do
-                    {
-                        r = await ws.ReceiveAsync(buffer.AsMemory(length), ct);
-                        length += r.Count;
-                    }
-                    while (!r.EndOfMessage && length < buffer.Length && r.MessageType != WebSocketMessageType.Close);
-
-                    if (r.MessageType == WebSocketMessageType.Close)
+                    (int length, WebSocketMessageType type) = await KestrelApp.ReceiveMessageAsync(ws, buffer, ct);
+                    if (type == WebSocketMessageType.Close)
                     {
                         await ws.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, ct);
                         return;
@@ -43,7 +35,7 @@ namespace Viper.Nano.Benchmarks.Peers
 
                     foreach (Member other in members.Keys)
                     {
-                        if (other != self) await other.SendAsync(buffer, length, r.MessageType, ct, this);
+                        if (other != self) await other.SendAsync(buffer, length, type, ct, this);
                     }
                 }
             }
