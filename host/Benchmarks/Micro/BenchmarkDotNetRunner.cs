@@ -19,7 +19,7 @@ namespace Viper.Nano.Benchmarks.Micro
     /// <summary>
     /// The full run's micro-benchmarks: BenchmarkDotNet's default job with the memory diagnoser,
     /// in process (no per-benchmark project build, which would also rebuild the library), with
-    /// the TODO(viper) stubs filtered out. Markdown tables go to BenchmarkDotNet.Artifacts.
+    /// the pending stubs filtered out. Markdown tables go to BenchmarkDotNet.Artifacts.
     /// </summary>
     public static class BenchmarkDotNetRunner
     {

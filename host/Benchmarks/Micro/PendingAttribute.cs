@@ -3,7 +3,7 @@ using System;
 namespace Viper.Nano.Benchmarks.Micro
 {
     /// <summary>
-    /// Marks a micro-benchmark whose code under test has not landed yet (a TODO(viper) stub):
+    /// Marks a micro-benchmark whose code under test has not landed yet (a stub):
     /// BenchmarkDotNet and the alloc meter skip it and the report prints the reason. Remove the
     /// attribute once the body calls the real code.
     /// </summary>

@@ -10,7 +10,7 @@ namespace Viper.Nano.Benchmarks.Report
         public double? NanosecondsPerOp;
         public double? AllocatedBytesPerOp;
 
-        /// <summary>Why it could not run (a TODO(viper) stub), or null.</summary>
+        /// <summary>Why it could not run (a pending stub), or null.</summary>
         public string Pending;
     }
 
