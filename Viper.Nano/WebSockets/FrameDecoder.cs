@@ -30,6 +30,7 @@ namespace Viper.Nano.WebSockets
         private int _pending;      // extended-length or mask bytes still to read
         private int _maskPosition; // phase of the mask for the next payload byte (section 5.3)
         private bool _inMessage;   // a data message has started and not yet had its FIN frame
+        private bool _completePending;
 
         /// <summary>FIN bit of the current frame: this is the last fragment of its message.</summary>
         public bool Fin;
@@ -66,7 +67,7 @@ namespace Viper.Nano.WebSockets
         /// <summary>True between a complete header and the end of its payload.</summary>
         public bool InPayload
         {
-            get { return _state == ReadPayload; }
+            get { return _state == ReadPayload && !_completePending; }
         }
 
         /// <summary>Back to the start of a connection.</summary>
@@ -76,6 +77,7 @@ namespace Viper.Nano.WebSockets
             _pending = 0;
             _maskPosition = 0;
             _inMessage = false;
+            _completePending = false;
             Fin = false;
             Opcode = 0;
             Masked = false;
@@ -94,6 +96,14 @@ namespace Viper.Nano.WebSockets
         /// </summary>
         public int DecodeHeader(byte[] buffer, int offset, int count)
         {
+            if (_completePending)
+            {
+                // The header ended on the byte that was reported Invalid; a lenient caller goes on here.
+                _completePending = false;
+                Consumed = 0;
+                return HeaderComplete;
+            }
+
             int i = offset;
             int end = offset + count;
             while (i < end)
@@ -111,7 +121,9 @@ namespace Viper.Nano.WebSockets
             return NeedMore;
         }
 
-        // One header byte; returns NeedMore, HeaderComplete or Invalid.
+        // One header byte; returns NeedMore, HeaderComplete or Invalid. The byte is always taken
+        // into the state first and checked afterwards, so that after Invalid a lenient caller
+        // resumes exactly at the next byte.
         private int Step(int b)
         {
             switch (_state)
@@ -125,32 +137,28 @@ namespace Viper.Nano.WebSockets
                 case ReadSecond:
                     Masked = (b & 0x80) != 0;
                     int length7 = b & 0x7F;
-                    if (!Lenient)
-                    {
-                        // Section 5.1: a server MUST close the connection on an unmasked client frame.
-                        if (!Masked) return Fail();
+                    PayloadLength = length7 < 126 ? length7 : 0;
+                    int next = length7 == 126 ? StartLength(2) : (length7 == 127 ? StartLength(8) : StartMask());
+                    if (Lenient) return next;
 
-                        // Section 5.5: control frame payloads are at most 125 bytes.
-                        if (Opcode >= WebSockets.Opcode.Close && length7 > 125) return Fail();
+                    // Section 5.1: a server MUST close the connection on an unmasked client frame.
+                    // Section 5.5: control frame payloads are at most 125 bytes.
+                    if (!Masked || (WebSockets.Opcode.IsControl(Opcode) && length7 > 125))
+                    {
+                        _completePending = next == HeaderComplete;
+                        return Fail();
                     }
 
-                    PayloadLength = 0;
-                    if (length7 == 126) return StartLength(2);
-                    if (length7 == 127) return StartLength(8);
-                    PayloadLength = length7;
-                    return StartMask();
+                    return next;
 
                 case ReadLength:
                     // Section 5.2: the most significant bit of a 64-bit length MUST be 0. The RFC
                     // does not require the minimal encoding, so a short length in 8 bytes is accepted.
-                    if (_pending == 8 && (b & 0x80) != 0)
-                    {
-                        if (!Lenient) return Fail();
-                        b &= 0x7F;
-                    }
-
+                    bool topBit = _pending == 8 && (b & 0x80) != 0;
+                    if (topBit) b &= 0x7F;
                     PayloadLength = (PayloadLength << 8) | (long)b;
                     _pending--;
+                    if (topBit && !Lenient) return Fail();
                     return _pending == 0 ? StartMask() : NeedMore;
 
                 case ReadMask:
