@@ -205,6 +205,13 @@ namespace Viper.Nano.Tests.WebSockets
         }
 
         [TestMethod]
+        public static void AnOversizedControlFrameIs1002AndIsSkippedWhileClosing()
+        {
+            byte[] stream = ClientFrames.Concat(ClientFrames.Masked(true, Opcode.Ping, Bytes.Repeat(5, 300)), ClientFrames.Close(1000, new byte[0]));
+            Both("F1002|C9:" + Bytes.ToHex(Bytes.Repeat(5, 125), 0, 125) + "|C8:03e8", stream, 256, 1000);
+        }
+
+        [TestMethod]
         public static void ControlFramesOf125BytesFitBehindAFullMessage()
         {
             byte[] stream = Join(new byte[][]

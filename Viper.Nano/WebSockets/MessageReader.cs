@@ -212,7 +212,17 @@ namespace Viper.Nano.WebSockets
 
         private int ReadControl()
         {
-            int n = _decoder.UnmaskPayload(_buffer, _rawStart, _rawEnd - _rawStart);
+            int available = _rawEnd - _rawStart;
+            int room = ControlFrame.Length - ControlPayloadOffset - ControlLength;
+            if (room == 0)
+            {
+                // Only while discarding can a control frame exceed 125 bytes (the check is off):
+                // keep its start, which is all a Close needs, and step over the rest.
+                _rawStart += _decoder.SkipPayload(available);
+                return _decoder.InPayload ? NeedMore : Control;
+            }
+
+            int n = _decoder.UnmaskPayload(_buffer, _rawStart, available < room ? available : room);
             Array.Copy(_buffer, _rawStart, ControlFrame, ControlPayloadOffset + ControlLength, n);
             ControlLength += n;
             _rawStart += n;
