@@ -53,23 +53,6 @@ namespace Viper.Nano.HostTests.Memory
             public void Close() { }
         }
 
-        private sealed class Request : IUpgradeRequest
-        {
-            public string Method => "GET";
-            public bool IsHttp11 => true;
-            public string Path => "/ws/echo";
-            public string Query => "";
-            public string GetHeader(string name) => name.ToLowerInvariant() switch
-            {
-                "host" => "device",
-                "upgrade" => "websocket",
-                "connection" => "Upgrade",
-                "sec-websocket-key" => "dGhlIHNhbXBsZSBub25jZQ==",
-                "sec-websocket-version" => "13",
-                _ => null,
-            };
-        }
-
         [Fact]
         public void DecodingAndUnmaskingAFrameAllocatesNothing()
         {
@@ -99,7 +82,7 @@ namespace Viper.Nano.HostTests.Memory
             var transport = new LoopTransport(MaskedFrame());
             long beforeCreate = GC.GetAllocatedBytesForCurrentThread();
             var ws = new WebSocket(transport, new byte[options.ReceiveBufferSize], new byte[options.SendBufferSize],
-                options, new Request(), null, 0, 0);
+                options, new StaticUpgradeRequest(), null, 0, 0);
             long created = GC.GetAllocatedBytesForCurrentThread() - beforeCreate;
             Assert.True(ws.Accept());
             long accepted = GC.GetAllocatedBytesForCurrentThread() - beforeCreate - created;

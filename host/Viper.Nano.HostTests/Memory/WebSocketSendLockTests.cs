@@ -36,29 +36,12 @@ namespace Viper.Nano.HostTests.Memory
             public void Close() { }
         }
 
-        private sealed class Request : IUpgradeRequest
-        {
-            public string Method => "GET";
-            public bool IsHttp11 => true;
-            public string Path => "/";
-            public string Query => "";
-            public string GetHeader(string name) => name.ToLowerInvariant() switch
-            {
-                "host" => "h",
-                "upgrade" => "websocket",
-                "connection" => "Upgrade",
-                "sec-websocket-key" => "dGhlIHNhbXBsZSBub25jZQ==",
-                "sec-websocket-version" => "13",
-                _ => null,
-            };
-        }
-
         [Fact]
         public void ConcurrentSendsProduceWholeFrames()
         {
             var options = new ServerOptions { SendBufferSize = 130 };
             var transport = new SlowCaptureTransport();
-            var ws = new WebSocket(transport, new byte[1024], new byte[130], options, new Request(), null, 0, 0);
+            var ws = new WebSocket(transport, new byte[1024], new byte[130], options, new StaticUpgradeRequest(), null, 0, 0);
             Assert.True(ws.Accept());
             long afterHandshake = transport.Wire.Length;
 
