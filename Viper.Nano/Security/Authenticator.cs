@@ -89,7 +89,7 @@ namespace Viper.Nano.Security
             // Decoding invalid UTF-8 throws on the device: check first (ASCII fast path).
             for (int i = 0; i < n; i++)
             {
-                if (b[i] >= 0x80) return false; // INTEGRATE(ws): Utf8Validator
+                if (b[i] >= 0x80) return new Utf8Validator().IsValidText(b, 0, n);
             }
 
             return true;

@@ -1,0 +1,122 @@
+using System;
+using nanoFramework.TestFramework;
+using Viper.Nano.Server;
+using Viper.Nano.Tests.Support;
+using Viper.Nano.WebSockets;
+
+namespace Viper.Nano.Tests.WebSockets
+{
+    // Protocol errors and keepalive as the handler sees them through Receive.
+    [TestClass]
+    public class WebSocketReceiverTests
+    {
+        private static WebSocketMessage ReceiveAfter(byte[] inbound, ServerOptions options, MemoryTransport transport)
+        {
+            WebSocket ws = TestSockets.Open(transport, options);
+            transport.AddInbound(inbound);
+            return ws.Receive();
+        }
+
+        [DataRow("81 05 48656c6c6f", 1002)]               // unmasked (RFC 6455 5.7 server form)
+        [DataRow("c1 80 37fa213d", 1002)]                 // RSV1 without permessage-deflate
+        [DataRow("83 80 37fa213d", 1002)]                 // reserved opcode 3
+        [DataRow("09 80 37fa213d", 1002)]                 // fragmented Ping
+        [DataRow("89 fe 007e 37fa213d", 1002)]            // 126-byte Ping
+        [DataRow("80 80 37fa213d", 1002)]                 // continuation with nothing to continue
+        [DataRow("82 ff 8000000000000000 37fa213d", 1002)] // 64-bit length with the top bit
+        [DataRow("81 82 37fa213d f755", 1007)]            // C0 AF masked: overlong "/"
+        public static void ProtocolErrorsCloseWithTheRightCode(string hex, int code)
+        {
+            var transport = new MemoryTransport();
+            transport.PeerClosesAtEnd = false;
+            byte[] inbound = ClientFrames.Concat(Bytes.FromHex(hex), ClientFrames.Close(code, new byte[0]));
+            WebSocketMessage m = ReceiveAfter(inbound, TestSockets.Options(), transport);
+            Assert.AreEqual((int)MessageType.Close, (int)m.Type);
+            Assert.AreEqual(code, m.CloseCode);
+            string sent = ServerFrames.Describe(transport.Sent);
+            Assert.AreEqual("C8:03" + (code == 1002 ? "ea" : "ef"), sent);
+            Assert.IsFalse(transport.IsOpen, "closed once the peer answered");
+        }
+
+        [TestMethod]
+        public static void TooBigIs1009AndTheRestIsReadAndDiscardedUpToTheClose()
+        {
+            var transport = new MemoryTransport();
+            transport.PeerClosesAtEnd = false;
+            ServerOptions options = TestSockets.Options();
+            options.MaxMessageSize = 10;
+            byte[] inbound = ClientFrames.Concat(ClientFrames.Masked(true, Opcode.Binary, Bytes.Repeat(1, 11)), ClientFrames.Text("after"));
+            inbound = ClientFrames.Concat(inbound, ClientFrames.Close(1009, new byte[0]));
+            WebSocketMessage m = ReceiveAfter(inbound, options, transport);
+            Assert.AreEqual(CloseStatus.MessageTooBig, m.CloseCode);
+            Assert.AreEqual("C8:03f1", ServerFrames.Describe(transport.Sent));
+            Assert.IsFalse(transport.IsOpen);
+        }
+
+        [TestMethod]
+        public static void TooBigFragmentedIs1009Too()
+        {
+            var transport = new MemoryTransport();
+            ServerOptions options = TestSockets.Options();
+            options.MaxMessageSize = 10;
+            byte[] inbound = ClientFrames.Concat(ClientFrames.Masked(false, Opcode.Text, Bytes.Ascii("123456")),
+                ClientFrames.Masked(true, Opcode.Continuation, Bytes.Ascii("7890X")));
+            Assert.AreEqual(CloseStatus.MessageTooBig, ReceiveAfter(inbound, options, transport).CloseCode);
+        }
+
+        [TestMethod]
+        public static void MessageOfExactlyTheLimitIsDelivered()
+        {
+            var transport = new MemoryTransport();
+            ServerOptions options = TestSockets.Options();
+            options.MaxMessageSize = 10;
+            WebSocketMessage m = ReceiveAfter(ClientFrames.Text("1234567890"), options, transport);
+            Assert.AreEqual("1234567890", m.Text);
+        }
+
+        [TestMethod]
+        public static void TheLimitNeverExceedsWhatTheReceiveBufferHolds()
+        {
+            var transport = new MemoryTransport();
+            ServerOptions options = TestSockets.Options();
+            options.MaxMessageSize = 100000;
+            byte[] fits = Bytes.Repeat(0x61, 256 - 28);
+            WebSocketMessage m = ReceiveAfter(ClientFrames.Masked(true, Opcode.Text, fits), options, transport);
+            Assert.AreEqual(fits.Length, m.Count);
+            var transport2 = new MemoryTransport();
+            m = ReceiveAfter(ClientFrames.Masked(true, Opcode.Text, Bytes.Repeat(0x61, 256 - 27)), options, transport2);
+            Assert.AreEqual(CloseStatus.MessageTooBig, m.CloseCode);
+        }
+
+        [TestMethod]
+        public static void AQuietPeerIsPingedThenDroppedWith1006()
+        {
+            var transport = new MemoryTransport();
+            transport.PeerClosesAtEnd = false;
+            ServerOptions options = TestSockets.Options();
+            options.PingIntervalMs = 30;
+            options.PongTimeoutMs = 30;
+            WebSocket ws = TestSockets.Open(transport, options);
+            DateTime start = DateTime.UtcNow;
+            WebSocketMessage m = ws.Receive();
+            long ms = (DateTime.UtcNow.Ticks - start.Ticks) / 10000;
+            Assert.AreEqual(CloseStatus.AbnormalClosure, m.CloseCode);
+            Assert.IsTrue(ms >= 55 && ms < 3000, "dropped after " + ms + " ms");
+            Assert.StartsWith("C9:", ServerFrames.Describe(transport.Sent));
+            Assert.IsFalse(transport.IsOpen);
+        }
+
+        [TestMethod]
+        public static void APongKeepsThePeerAlive()
+        {
+            var transport = new MemoryTransport();
+            ServerOptions options = TestSockets.Options();
+            options.PingIntervalMs = 20;
+            options.PongTimeoutMs = 500;
+            WebSocket ws = TestSockets.Open(transport, options);
+            transport.AddInbound(ClientFrames.Masked(true, Opcode.Pong, new byte[0]));
+            transport.AddInbound(ClientFrames.Text("still here"));
+            Assert.AreEqual("still here", ws.Receive().Text);
+        }
+    }
+}

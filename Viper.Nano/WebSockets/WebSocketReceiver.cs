@@ -1,0 +1,187 @@
+using System;
+using Viper.Nano.Server;
+using Viper.Nano.Text;
+
+namespace Viper.Nano.WebSockets
+{
+    /// <summary>
+    /// The receive loop of one connection: reads the transport into the slot's receive buffer,
+    /// runs the <see cref="MessageReader"/>, answers Pings, completes or fails the closing
+    /// handshake, and pings a quiet peer (<see cref="Keepalive"/>). Only one thread runs it at
+    /// a time (WebSocket holds its read lock).
+    /// </summary>
+    internal sealed class WebSocketReceiver
+    {
+        private const long TicksPerMs = 10000;
+
+        // Longest single wait on the transport, so that a Close started by another thread is
+        // noticed within a second even while the keepalive has nothing due for longer.
+        private const int MaxWaitSliceMs = 1000;
+
+        private readonly ITransport _transport;
+        private readonly byte[] _buffer;
+        private readonly WebSocketConnection _connection;
+        private readonly MessageReader _reader;
+        private readonly Keepalive _keepalive;
+        private readonly WebSocketMessage _message = new WebSocketMessage();
+        private bool _discarding;
+
+        internal WebSocketReceiver(ITransport transport, byte[] receiveBuffer, WebSocketConnection connection,
+            ServerOptions options, int pendingOffset, int pendingCount)
+        {
+            _transport = transport;
+            _buffer = receiveBuffer;
+            _connection = connection;
+            _reader = new MessageReader(receiveBuffer, options.MaxMessageSize, pendingOffset, pendingCount);
+            _keepalive = new Keepalive(options.PingIntervalMs, options.PongTimeoutMs);
+        }
+
+        /// <summary>The connection just opened: the keepalive counts from now.</summary>
+        internal void Started()
+        {
+            _keepalive.Heard(DateTime.UtcNow.Ticks);
+        }
+
+        /// <summary>
+        /// Runs the protocol until a message for the handler, or the end of the connection. With
+        /// <paramref name="report"/> false (a Close waiting for the peer) the handler's message
+        /// object is left as it was.
+        /// </summary>
+        internal WebSocketMessage Next(bool report)
+        {
+            while (true)
+            {
+                WebSocketState state = _connection.State;
+                if (state == WebSocketState.Closed)
+                {
+                    if (report) _message.SetClose(_connection.CloseCode, _connection.CloseReason);
+                    return _message;
+                }
+
+                if (state != WebSocketState.Open && !_discarding)
+                {
+                    // Closing: only the peer's Close matters now (section 7.1.7).
+                    _discarding = true;
+                    _reader.BeginDiscarding();
+                }
+
+                switch (_reader.Process())
+                {
+                    case MessageReader.Message:
+                        if (_connection.State != WebSocketState.Open) break; // arrived while closing: dropped
+                        MessageType type = _reader.MessageOpcode == Opcode.Text ? MessageType.Text : MessageType.Bytes;
+                        _message.SetData(type, _buffer, _reader.MessageOffset, _reader.MessageCount);
+                        return _message;
+                    case MessageReader.Control:
+                        OnControl();
+                        break;
+                    case MessageReader.Fail:
+                        _connection.StartClose(_reader.FailCode, null);
+                        break;
+                    default:
+                        ReadMore();
+                        break;
+                }
+            }
+        }
+
+        private void OnControl()
+        {
+            int opcode = _reader.ControlOpcode;
+            if (opcode == Opcode.Ping)
+            {
+                // Section 5.5.2: a Pong with the same payload, built in place in front of it.
+                int length = _reader.ControlLength;
+                byte[] frame = _reader.ControlFrame;
+                FrameEncoder.WriteHeader(frame, 0, true, Opcode.Pong, length);
+                _connection.SendRaw(frame, 0, MessageReader.ControlPayloadOffset + length);
+            }
+            else if (opcode == Opcode.Close)
+            {
+                OnPeerClose();
+            }
+        }
+
+        private void OnPeerClose()
+        {
+            if (_connection.State != WebSocketState.Open)
+            {
+                // The answer to our Close: the handshake is complete.
+                _connection.FinishClose(0, null, 0);
+                return;
+            }
+
+            int invalid = _reader.CheckClosePayload();
+            if (invalid != 0)
+            {
+                _connection.FinishClose(invalid, null, invalid);
+                return;
+            }
+
+            int code = _reader.ReceivedCloseCode;
+            int reasonLength = _reader.ControlLength - 2;
+            string reason = reasonLength > 0
+                ? Utf8.Encoding.GetString(_reader.ControlFrame, MessageReader.ControlPayloadOffset + 2, reasonLength)
+                : "";
+
+            // Echo the code (section 5.5.1); a Close without a code gets an empty Close back.
+            _connection.FinishClose(code, reason, code == CloseStatus.NoStatusReceived ? 0 : code);
+        }
+
+        private void ReadMore()
+        {
+            int space = _reader.PrepareRead();
+            if (space <= 0)
+            {
+                // MessageReader.Capacity rules this out; never spin on a full buffer.
+                _connection.StartClose(CloseStatus.MessageTooBig, null);
+                _connection.Drop(CloseStatus.MessageTooBig);
+                return;
+            }
+
+            int read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+            if (read > 0)
+            {
+                _reader.Filled(read);
+                _keepalive.Heard(DateTime.UtcNow.Ticks);
+            }
+            else if (read == TransportResult.Closed)
+            {
+                _connection.Drop(CloseStatus.AbnormalClosure);
+            }
+            else
+            {
+                OnIdle(DateTime.UtcNow.Ticks);
+            }
+        }
+
+        private int WaitMs(long now)
+        {
+            long next = _connection.State == WebSocketState.Open ? _keepalive.NextDeadline : _connection.CloseDeadline;
+            long ms = (next - now) / TicksPerMs;
+            if (ms < 1) return 1;
+            return ms > MaxWaitSliceMs ? MaxWaitSliceMs : (int)ms;
+        }
+
+        private void OnIdle(long now)
+        {
+            if (_connection.State != WebSocketState.Open)
+            {
+                // Section 7.1.1: the peer had its chance to answer our Close.
+                if (now >= _connection.CloseDeadline) _connection.Drop(CloseStatus.AbnormalClosure);
+                return;
+            }
+
+            int action = _keepalive.Check(now);
+            if (action == Keepalive.Dead)
+            {
+                _connection.Drop(CloseStatus.AbnormalClosure);
+            }
+            else if (action == Keepalive.SendPing)
+            {
+                _keepalive.PingSent(now);
+                _connection.SendFrame(Opcode.Ping, _buffer, 0, 0);
+            }
+        }
+    }
+}
