@@ -97,6 +97,18 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>
+        /// Writes a small frame from another thread only if nobody is writing and the socket can
+        /// take it now (the Close of an evicted member); false otherwise. Never waits.
+        /// </summary>
+        public bool TrySendNow(byte[] buffer, int offset, int count)
+        {
+            if (dead || Interlocked.CompareExchange(ref busy, 1, 0) != 0) return false;
+            bool ok = count == 0 || (transport.CanSend() && Write(buffer, offset, count));
+            Interlocked.Exchange(ref busy, 0);
+            return ok;
+        }
+
+        /// <summary>
         /// Hands a broadcast frame to this member without waiting: writes it now when nobody else
         /// is writing, nothing is queued and the socket can take it; otherwise queues a reference.
         /// Returns <see cref="Delivered"/>, <see cref="Queued"/>, <see cref="Overflow"/> or <see cref="Dead"/>.

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Viper.Nano.Rooms;
 using Viper.Nano.Server;
 
 namespace Viper.Nano.WebSockets
@@ -16,7 +17,7 @@ namespace Viper.Nano.WebSockets
     /// Exceptions are for misuse only (Receive before Accept, an invalid close code, a
     /// subprotocol the client did not offer).
     /// </summary>
-    public sealed class WebSocket
+    public sealed partial class WebSocket
     {
         private readonly IUpgradeRequest _request;
         private readonly ServerOptions _options;
@@ -25,6 +26,7 @@ namespace Viper.Nano.WebSockets
         private readonly WebSocketConnection _connection;
         private readonly WebSocketReceiver _receiver;
         private readonly object _readLock = new object();
+        private readonly Outbox _outbox;
         private string _subprotocol;
 
         /// <summary>
@@ -43,7 +45,8 @@ namespace Viper.Nano.WebSockets
             _options = options;
             _routeProtocols = routeProtocols;
             _receiveBuffer = receiveBuffer;
-            _connection = new WebSocketConnection(transport, sendBuffer, options.CloseTimeoutMs);
+            _outbox = new Outbox(transport, options.BroadcastPoolFrames, options.MemberQueueBytes, options.SlowMemberTimeoutMs);
+            _connection = new WebSocketConnection(transport, sendBuffer, options.CloseTimeoutMs, _outbox);
             _receiver = new WebSocketReceiver(transport, receiveBuffer, _connection, options, pendingOffset, pendingCount);
         }
 
