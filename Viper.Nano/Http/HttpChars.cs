@@ -12,6 +12,14 @@ namespace Viper.Nano.Http
         public const byte SP = 32;
         public const byte HTAB = 9;
 
+        /// <summary>The bytes of an ASCII literal (made once, at start-up, for fixed responses).</summary>
+        public static byte[] AsciiBytes(string text)
+        {
+            byte[] bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++) bytes[i] = (byte)text[i];
+            return bytes;
+        }
+
         /// <summary>tchar: the characters of a token (method, field name, coding name).</summary>
         public static bool IsTokenChar(int b)
         {

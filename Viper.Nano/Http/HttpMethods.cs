@@ -92,10 +92,7 @@ namespace Viper.Nano.Http
             byte[][] result = new byte[Names.Length][];
             for (int i = 0; i < Names.Length; i++)
             {
-                string name = Names[i];
-                byte[] bytes = new byte[name.Length];
-                for (int j = 0; j < name.Length; j++) bytes[j] = (byte)name[j];
-                result[i] = bytes;
+                result[i] = HttpChars.AsciiBytes(Names[i]);
             }
 
             return result;

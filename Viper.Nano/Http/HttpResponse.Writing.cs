@@ -96,9 +96,11 @@ namespace Viper.Nano.Http
             Ascii("\r\n");
             if (SendDate) WriteDate();
             bool hasType = false;
+            bool hasConnection = false;
             for (int i = 0; i < _headerCount; i++)
             {
                 hasType |= HttpText.EqualsIgnoreCase(_names[i], "content-type");
+                hasConnection |= HttpText.EqualsIgnoreCase(_names[i], "connection");
                 Field(_names[i], _values[i]);
             }
 
@@ -123,8 +125,18 @@ namespace Viper.Nano.Http
                 }
             }
 
-            if (!KeepsConnection) Ascii("Connection: close\r\n");
-            else if (!_http11) Ascii("Connection: keep-alive\r\n");
+            if (hasConnection)
+            {
+                // The handler's Connection header (e.g. "Upgrade") stands for itself.
+            }
+            else if (!KeepsConnection)
+            {
+                Ascii("Connection: close\r\n");
+            }
+            else if (!_http11)
+            {
+                Ascii("Connection: keep-alive\r\n");
+            }
             Ascii("\r\n");
         }
 

@@ -41,10 +41,15 @@ namespace Viper.Nano.Http
         private bool _ended;
         private bool _failed;
 
-        internal HttpResponse(byte[] sendBuffer)
+        /// <summary>
+        /// A response writer over <paramref name="sendBuffer"/>, which it owns from now on. The
+        /// server makes one per connection slot; call <see cref="Begin"/> before each response.
+        /// </summary>
+        public HttpResponse(byte[] sendBuffer)
         {
+            if (sendBuffer == null || sendBuffer.Length < 128) throw new ArgumentException("send buffer of at least 128 bytes");
             _buffer = sendBuffer;
-            Reset(null, false, true, false);
+            Begin(null, false, true, false);
         }
 
         /// <summary>The status code to send (default 200). Set it before writing.</summary>
@@ -78,7 +83,8 @@ namespace Viper.Nano.Http
         /// <summary>
         /// Adds a header, or replaces one of the same name (case ignored). The writer owns framing:
         /// Content-Length and Transfer-Encoding are refused; "Connection: close" sets
-        /// <see cref="CloseConnection"/>. Values may not contain CR, LF or other controls
+        /// <see cref="CloseConnection"/>; another Connection value (such as "Upgrade" for a 101)
+        /// replaces the one the writer would send. Values may not contain CR, LF or other controls
         /// (that would let a value inject headers).
         /// </summary>
         public void SetHeader(string name, string value)
@@ -91,9 +97,9 @@ namespace Viper.Nano.Http
                 throw new ArgumentException("the response writer sets the framing headers");
             }
 
-            if (HttpText.EqualsIgnoreCase(name, "connection"))
+            if (HttpText.EqualsIgnoreCase(name, "connection") && HttpText.EqualsIgnoreCase(value, "close"))
             {
-                if (HttpText.EqualsIgnoreCase(value, "close")) CloseConnection = true;
+                CloseConnection = true;
                 return;
             }
 
@@ -189,7 +195,12 @@ namespace Viper.Nano.Http
             WriteBytes(_buffer, 0, 0, null);
         }
 
-        internal void Reset(ITransport transport, bool isHead, bool http11, bool clientKeepAlive)
+        /// <summary>
+        /// Prepares for the next response, sent through <paramref name="transport"/>: to a HEAD
+        /// request (<paramref name="isHead"/>: no body goes out), to an HTTP/1.1 or 1.0 client, whose
+        /// request allows the connection to persist or not (<paramref name="clientKeepAlive"/>).
+        /// </summary>
+        public void Begin(ITransport transport, bool isHead, bool http11, bool clientKeepAlive)
         {
             _transport = transport;
             _omitBody = isHead;
@@ -229,8 +240,8 @@ namespace Viper.Nano.Http
             }
         }
 
-        /// <summary>Sends an error response that closes the connection; the body says why, in plain text.</summary>
-        internal void WriteError(int status, string reason)
+        /// <summary>Sends a short plain-text response saying what went wrong; <paramref name="close"/> closes the connection after it.</summary>
+        internal void WriteError(int status, string reason, bool close)
         {
             if (_started)
             {
@@ -239,7 +250,7 @@ namespace Viper.Nano.Http
             }
 
             _status = status;
-            CloseConnection = true;
+            if (close) CloseConnection = true;
             string phrase = HttpStatus.ReasonPhrase(status);
             int length = HttpText.Utf8Length(phrase, 0, phrase.Length) + 1;
             if (reason != null) length += 2 + HttpText.Utf8Length(reason, 0, reason.Length);
