@@ -67,6 +67,12 @@ namespace Viper.Nano.Http
         /// <summary>With <see cref="ChunkStatus.Data"/>: how many body bytes there are.</summary>
         public int DataLength { get; private set; }
 
+        /// <summary>
+        /// Bytes of the current chunk still to come, as its size line declared: lets the caller
+        /// refuse an oversized body as soon as the size is read rather than after the data.
+        /// </summary>
+        public int ChunkRemaining => _state == ChunkData ? _remaining : 0;
+
         /// <summary>With <see cref="ChunkStatus.Invalid"/>: why.</summary>
         public string ErrorReason { get; private set; }
 

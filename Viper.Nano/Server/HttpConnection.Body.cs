@@ -69,15 +69,16 @@ namespace Viper.Nano.Server
                     return false;
                 }
 
+                // The size line already says whether this chunk fits: refuse before its data arrives.
+                if (written + _chunked.DataLength + _chunked.ChunkRemaining > _options.MaxBodySize)
+                {
+                    Reject(HttpStatus.ContentTooLarge, "body too large");
+                    return false;
+                }
+
                 if (status == ChunkStatus.Data)
                 {
                     int n = _chunked.DataLength;
-                    if (written + n > _options.MaxBodySize)
-                    {
-                        Reject(HttpStatus.ContentTooLarge, "body too large");
-                        return false;
-                    }
-
                     if (body == _rx) MoveDown(_rx, _chunked.DataOffset, bodyStart + written, n);
                     else Array.Copy(_rx, _chunked.DataOffset, body, written, n);
                     written += n;
