@@ -54,6 +54,13 @@ namespace Viper.Nano.HostTests.Wire
             context.Response.WriteBytes(FixedBody, 0, FixedBody.Length, "text/plain");
         }
 
+        [HttpGet("/alloc-text")]
+        public static void AllocText(HttpContext context)
+        {
+            LastAllocated = GC.GetAllocatedBytesForCurrentThread();
+            context.Response.WriteText("fixed response\n");
+        }
+
         [HttpPost("/echo")]
         [HttpPut("/echo")]
         public static void Echo(HttpContext context)
