@@ -1,8 +1,62 @@
 namespace Viper.Nano.Http
 {
-    /// <summary>The request line (RFC 9112 section 3) and field lines (section 5).</summary>
+    /// <summary>The request line (RFC 9112 section 3), field lines (section 5) and the limits on both.</summary>
     public sealed partial class RequestHeadParser
     {
+        private ParseStatus Incomplete(byte[] buffer, int end)
+        {
+            if (_state == StateRequestLine)
+            {
+                // Refuse an endless method or target now, not when the buffer is full.
+                if (_firstSpace < 0)
+                {
+                    for (int i = _lineStart; i < end; i++)
+                    {
+                        if (buffer[i] == HttpChars.SP)
+                        {
+                            _firstSpace = i;
+                            break;
+                        }
+                    }
+                }
+
+                if (_firstSpace < 0 && end - _lineStart > MaxMethodLength) return LongMethod(buffer, _lineStart, end);
+                if (_firstSpace >= 0)
+                {
+                    int targetEnd = end;
+                    for (int i = _firstSpace + 1; i < end; i++)
+                    {
+                        if (buffer[i] == HttpChars.SP)
+                        {
+                            targetEnd = i;
+                            break;
+                        }
+                    }
+
+                    if (targetEnd - _firstSpace - 1 > _maxUriLength) return Fail(414, "request target too long");
+                }
+            }
+
+            if (end - _start >= _maxHeadSize) return TooLarge(buffer, end);
+            return ParseStatus.NeedMore;
+        }
+
+        private ParseStatus TooLarge(byte[] buffer, int end)
+        {
+            if (_state == StateRequestLine) return Fail(414, "request line too long");
+            return Fail(431, "request head too large");
+        }
+
+        private ParseStatus LongMethod(byte[] buffer, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!HttpChars.IsTokenChar(buffer[i])) return Fail(400, "malformed request line");
+            }
+
+            return Fail(501, "method not implemented");
+        }
+
         // request-line = method SP request-target SP HTTP-version; single spaces only.
         private bool ParseRequestLine(byte[] buffer, int start, int end)
         {

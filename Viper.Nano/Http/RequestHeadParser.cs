@@ -248,60 +248,6 @@ namespace Viper.Nano.Http
             return false;
         }
 
-        private ParseStatus Incomplete(byte[] buffer, int end)
-        {
-            if (_state == StateRequestLine)
-            {
-                // Refuse an endless method or target now, not when the buffer is full.
-                if (_firstSpace < 0)
-                {
-                    for (int i = _lineStart; i < end; i++)
-                    {
-                        if (buffer[i] == HttpChars.SP)
-                        {
-                            _firstSpace = i;
-                            break;
-                        }
-                    }
-                }
-
-                if (_firstSpace < 0 && end - _lineStart > MaxMethodLength) return LongMethod(buffer, _lineStart, end);
-                if (_firstSpace >= 0)
-                {
-                    int targetEnd = end;
-                    for (int i = _firstSpace + 1; i < end; i++)
-                    {
-                        if (buffer[i] == HttpChars.SP)
-                        {
-                            targetEnd = i;
-                            break;
-                        }
-                    }
-
-                    if (targetEnd - _firstSpace - 1 > _maxUriLength) return Fail(414, "request target too long");
-                }
-            }
-
-            if (end - _start >= _maxHeadSize) return TooLarge(buffer, end);
-            return ParseStatus.NeedMore;
-        }
-
-        private ParseStatus TooLarge(byte[] buffer, int end)
-        {
-            if (_state == StateRequestLine) return Fail(414, "request line too long");
-            return Fail(431, "request head too large");
-        }
-
-        private ParseStatus LongMethod(byte[] buffer, int start, int end)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (!HttpChars.IsTokenChar(buffer[i])) return Fail(400, "malformed request line");
-            }
-
-            return Fail(501, "method not implemented");
-        }
-
         private ParseStatus Fail(int status, string reason)
         {
             ErrorStatus = status;

@@ -23,6 +23,9 @@ namespace Viper.Nano.Server
 
         private readonly object _lock = new object();
         private readonly RouteTable _routes = new RouteTable();
+
+        // What a refused client already sent is read into this and dropped (accept thread only).
+        private readonly byte[] _refusedInput = new byte[512];
         private ConnectionSlot[] _slots;
         private SocketListener _listener;
         private Thread _acceptThread;
@@ -216,8 +219,7 @@ namespace Viper.Nano.Server
             Stats.CountResponse(HttpStatus.ServiceUnavailable);
             if (transport.Send(Refusal, 0, Refusal.Length))
             {
-                byte[] scratch = new byte[64];
-                transport.Receive(scratch, 0, scratch.Length, 20);
+                transport.Receive(_refusedInput, 0, _refusedInput.Length, 20);
             }
 
             transport.Close();
