@@ -15,6 +15,21 @@ namespace Viper.Nano.HostTests.Wire
             return result;
         }
 
+        // Runs curl with the body in a temporary file (curl's --data-binary @file).
+        private static RealClients.Result CurlWithBody(string body, string arguments)
+        {
+            string file = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllText(file, body);
+                return Curl(arguments.Replace("@BODY", "@" + file));
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
         [SkippableFact]
         public void GetHeadAndStatusCodes()
         {
@@ -46,20 +61,11 @@ namespace Viper.Nano.HostTests.Wire
         {
             RealClients.NeedCurl();
             using var server = new TestServer();
-            string file = Path.GetTempFileName();
-            try
-            {
-                string body = string.Concat(Enumerable.Range(0, 300).Select(i => "line" + i + "\n"));
-                File.WriteAllText(file, body);
-                RealClients.Result result = Curl("-v -H \"Expect: 100-continue\" -H \"Content-Type: text/plain\" --data-binary @" + file + " " + server.Url("/echo"));
-                Assert.Equal(body, result.Stdout);
-                Assert.Contains("100 Continue", result.Stderr);
-                Assert.Equal(1, server.Server.Stats.Responses1xx);
-            }
-            finally
-            {
-                File.Delete(file);
-            }
+            string body = string.Concat(Enumerable.Range(0, 300).Select(i => "line" + i + "\n"));
+            RealClients.Result result = CurlWithBody(body, "-v -H \"Expect: 100-continue\" -H \"Content-Type: text/plain\" --data-binary @BODY " + server.Url("/echo"));
+            Assert.Equal(body, result.Stdout);
+            Assert.Contains("100 Continue", result.Stderr);
+            Assert.Equal(1, server.Server.Stats.Responses1xx);
         }
 
         [SkippableFact]
@@ -67,18 +73,9 @@ namespace Viper.Nano.HostTests.Wire
         {
             RealClients.NeedCurl();
             using var server = new TestServer();
-            string file = Path.GetTempFileName();
-            try
-            {
-                string body = new string('z', 1800) + "end";
-                File.WriteAllText(file, body);
-                RealClients.Result result = Curl("-H \"Transfer-Encoding: chunked\" -H \"Content-Type: text/plain\" --data-binary @" + file + " " + server.Url("/echo"));
-                Assert.Equal(body, result.Stdout);
-            }
-            finally
-            {
-                File.Delete(file);
-            }
+            string body = new string('z', 1800) + "end";
+            RealClients.Result result = CurlWithBody(body, "-H \"Transfer-Encoding: chunked\" -H \"Content-Type: text/plain\" --data-binary @BODY " + server.Url("/echo"));
+            Assert.Equal(body, result.Stdout);
         }
 
         [SkippableFact]
@@ -96,17 +93,8 @@ namespace Viper.Nano.HostTests.Wire
         {
             RealClients.NeedCurl();
             using var server = new TestServer();
-            string file = Path.GetTempFileName();
-            try
-            {
-                File.WriteAllText(file, new string('x', 5000));
-                RealClients.Result result = Curl("-o /dev/null -w %{http_code} --data-binary @" + file + " " + server.Url("/echo"));
-                Assert.Equal("413", result.Stdout);
-            }
-            finally
-            {
-                File.Delete(file);
-            }
+            RealClients.Result result = CurlWithBody(new string('x', 5000), "-o /dev/null -w %{http_code} --data-binary @BODY " + server.Url("/echo"));
+            Assert.Equal("413", result.Stdout);
         }
     }
 }
