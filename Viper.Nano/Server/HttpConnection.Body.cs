@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
@@ -113,7 +112,7 @@ namespace Viper.Nano.Server
                 if (received > 0) return true;
                 if (received == TransportResult.Closed) return false;
                 if (Remaining(deadline) > 0) continue;
-                Interlocked.Increment(ref _server.Stats.Timeouts);
+                _server.Stats.TimedOut();
                 Reject(HttpStatus.RequestTimeout, "request body not received in time");
                 return false;
             }

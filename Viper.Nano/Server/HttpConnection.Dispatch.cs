@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using Viper.Nano.Http;
 using Viper.Nano.Routing;
 
@@ -86,7 +85,7 @@ namespace Viper.Nano.Server
             }
             catch (Exception)
             {
-                Interlocked.Increment(ref _server.Stats.HandlerErrors);
+                _server.Stats.CountHandlerError();
                 FailHandler();
             }
         }
@@ -100,7 +99,7 @@ namespace Viper.Nano.Server
             catch (Exception)
             {
                 // Finishing runs handler-set state (headers that do not fit the buffer...).
-                Interlocked.Increment(ref _server.Stats.HandlerErrors);
+                _server.Stats.CountHandlerError();
                 FailHandler();
             }
         }
@@ -136,7 +135,7 @@ namespace Viper.Nano.Server
             }
             catch (Exception)
             {
-                Interlocked.Increment(ref _server.Stats.HandlerErrors);
+                _server.Stats.CountHandlerError();
             }
 
             return false;

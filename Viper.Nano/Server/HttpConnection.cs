@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
@@ -63,7 +62,7 @@ namespace Viper.Nano.Server
                 while (!_server.IsStopping && ReadHead(served == 0))
                 {
                     served++;
-                    Interlocked.Increment(ref _server.Stats.Requests);
+                    _server.Stats.RequestParsed();
                     if (!Handle(served)) break;
                     Compact();
                 }
@@ -116,7 +115,7 @@ namespace Viper.Nano.Server
                 {
                     if (idle) return false;
                     if (Remaining(deadline) > 0) continue;
-                    Interlocked.Increment(ref _server.Stats.Timeouts);
+                    _server.Stats.TimedOut();
                     if (_filled > 0) Reject(HttpStatus.RequestTimeout, "request head not received in time");
                     return false;
                 }

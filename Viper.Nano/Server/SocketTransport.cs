@@ -24,8 +24,16 @@ namespace Viper.Nano.Server
             try
             {
                 // Heads and bodies go out in one or two sends; Nagle would hold the second back
-                // until the client's delayed ACK.
+                // until the client's delayed ACK. Optional: a stack without it still works.
                 socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.NoDelay, true);
+            }
+            catch (Exception)
+            {
+                // Not supported here.
+            }
+
+            try
+            {
                 socket.SendTimeout = sendTimeoutMs;
                 RemoteAddress = ((IPEndPoint)socket.RemoteEndPoint).Address.ToString();
             }

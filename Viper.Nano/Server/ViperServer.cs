@@ -160,8 +160,7 @@ namespace Viper.Nano.Server
             ConnectionSlot slot = Claim(transport);
             if (slot == null && Reclaim()) slot = WaitForSlot(transport);
             if (slot == null) return false;
-            Interlocked.Increment(ref Stats.ConnectionsAccepted);
-            Interlocked.Increment(ref Stats.ConnectionsCurrent);
+            Stats.ConnectionOpened();
             slot.Wake.Set();
             return true;
         }
@@ -191,7 +190,7 @@ namespace Viper.Nano.Server
                 if (transport != null && slot.IsIdle)
                 {
                     transport.Close();
-                    Interlocked.Increment(ref Stats.ConnectionsReclaimed);
+                    Stats.ConnectionReclaimed();
                     return true;
                 }
             }
@@ -215,7 +214,7 @@ namespace Viper.Nano.Server
         // reset the connection before it reads the answer), and close.
         private void Refuse(SocketTransport transport)
         {
-            Interlocked.Increment(ref Stats.ConnectionsRefused);
+            Stats.ConnectionRefused();
             Stats.CountResponse(HttpStatus.ServiceUnavailable);
             if (transport.Send(Refusal, 0, Refusal.Length))
             {
@@ -241,7 +240,7 @@ namespace Viper.Nano.Server
                         slot.Release();
                     }
 
-                    Interlocked.Decrement(ref Stats.ConnectionsCurrent);
+                    Stats.ConnectionClosed();
                 }
                 catch (Exception)
                 {

@@ -51,6 +51,11 @@ namespace Viper.Nano.HostTests.Wire
             Assert.EndsWith("abcd", ReadResponse(stream));
             Assert.EndsWith("sensor 7", ReadResponse(stream));
             Assert.Equal(3, server.Server.Stats.Requests);
+
+            // The counters are properties, so the JSON serializer (the device's, and the PC shim) sees them.
+            string json = nanoFramework.Json.JsonConvert.SerializeObject(server.Server.Stats);
+            Assert.Contains("\"Requests\":3", json);
+            Assert.Contains("\"ConnectionsCurrent\":1", json);
         }
 
         [Fact]
