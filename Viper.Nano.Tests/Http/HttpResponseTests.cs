@@ -122,6 +122,18 @@ namespace Viper.Nano.Tests.Http
             Assert.EndsWith("1\r\nx\r\n0\r\n\r\n", _transport.Output);
         }
 
+        [TestMethod]
+        public static void StreamForAStatusWithoutBodySendsOnlyTheHead()
+        {
+            HttpResponse r = New();
+            r.Status = HttpStatus.NotModified;
+            r.BeginChunked("text/plain");
+            r.WriteChunk("ignored");
+            r.EndChunked();
+            Assert.AreEqual("HTTP/1.1 304 Not Modified\r\n\r\n", _transport.Output);
+            Assert.ThrowsException(typeof(InvalidOperationException), () => r.WriteChunk("late"));
+        }
+
         // RFC 9112 6.3: an HTTP/1.0 client reads a body of unknown length until the connection closes.
         [TestMethod]
         public static void StreamToHttp10EndsWithTheConnection()

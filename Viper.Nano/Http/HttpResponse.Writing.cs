@@ -20,6 +20,7 @@ namespace Viper.Nano.Http
         public void BeginChunked(string contentType)
         {
             BeginBody(-1, contentType);
+            _streaming = true;
             Flush();
         }
 
@@ -57,7 +58,7 @@ namespace Viper.Nano.Http
 
         private void CheckStreaming()
         {
-            if (!(_chunked || _closeDelimited) || _ended) throw new InvalidOperationException("call BeginChunked first");
+            if (!_streaming || _ended) throw new InvalidOperationException("call BeginChunked first");
         }
 
         private void ChunkHeader(int size)

@@ -38,6 +38,7 @@ namespace Viper.Nano.Http
         private bool _started;
         private bool _chunked;
         private bool _closeDelimited;
+        private bool _streaming;
         private bool _ended;
         private bool _failed;
 
@@ -218,6 +219,7 @@ namespace Viper.Nano.Http
             _started = false;
             _chunked = false;
             _closeDelimited = false;
+            _streaming = false;
             _ended = false;
             _failed = false;
             CloseConnection = false;
@@ -234,7 +236,7 @@ namespace Viper.Nano.Http
                 BeginBody(0, null);
                 Flush();
             }
-            else if ((_chunked || _closeDelimited) && !_ended)
+            else if (_streaming && !_ended)
             {
                 EndChunked();
             }
