@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Text;
 using System.Threading;
 using Viper.Nano.Server;
 
@@ -30,6 +31,37 @@ namespace Viper.Nano.Tests.Support
 
         /// <summary>How many times Close was called.</summary>
         public int CloseCalls;
+
+        /// <summary>Send calls so far.</summary>
+        public int Sends;
+
+        /// <summary>The opposite of <see cref="PeerClosesAtEnd"/>: an idle peer that keeps the connection open.</summary>
+        public bool TimeOutWhenEmpty
+        {
+            get { return !PeerClosesAtEnd; }
+            set { PeerClosesAtEnd = !value; }
+        }
+
+        /// <summary>Queues text (UTF-8) for the server to read.</summary>
+        public void Add(string text)
+        {
+            _inbound.Add(Encoding.UTF8.GetBytes(text));
+        }
+
+        /// <summary>Queues bytes for the server to read.</summary>
+        public void Add(byte[] bytes)
+        {
+            _inbound.Add(bytes);
+        }
+
+        /// <summary>Everything sent, as UTF-8 text.</summary>
+        public string Output => Encoding.UTF8.GetString(_sent, 0, _sentLength);
+
+        /// <summary>A copy of everything sent.</summary>
+        public byte[] OutputBytes() => Sent;
+
+        /// <summary>Forgets what was sent.</summary>
+        public void ClearOutput() => ClearSent();
 
         /// <summary>Queues bytes the peer will send.</summary>
         public void AddInbound(byte[] bytes)
@@ -117,6 +149,7 @@ namespace Viper.Nano.Tests.Support
 
             Array.Copy(buffer, offset, _sent, _sentLength, count);
             _sentLength += count;
+            Sends++;
             return true;
         }
 

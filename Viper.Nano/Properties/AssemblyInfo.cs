@@ -1,7 +1,13 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 [assembly: AssemblyTitle("Viper.Nano")]
 [assembly: AssemblyDescription("HTTP/1.1, WebSocket (RFC 6455) and Server-Sent Events server for .NET nanoFramework")]
 [assembly: AssemblyProduct("Viper.Nano")]
 [assembly: AssemblyCopyright("Copyright (c) Viper.Nano developers")]
 [assembly: AssemblyVersion("0.1.0.0")]
+
+// The unit tests (NFUnitTest on the device and on the PC) and the host tests drive internal
+// pieces in memory: the connection loop over a fake transport, the response's state.
+[assembly: InternalsVisibleTo("NFUnitTest")]
+[assembly: InternalsVisibleTo("Viper.Nano.HostTests")]

@@ -144,5 +144,70 @@ namespace Viper.Nano.Server
         /// non-browser clients and are allowed. null allows every origin.
         /// </summary>
         public string[] AllowedOrigins = null;
+
+        // HTTP
+
+        /// <summary>
+        /// Largest request head (request line and header fields, final CRLF included); larger
+        /// heads get 431. The head must fit the receive buffer, so the effective cap is the smaller
+        /// of this and <see cref="ReceiveBufferSize"/>. 1 KB holds what browsers, curl and
+        /// HttpClient send without cookies (about 300-700 bytes).
+        /// </summary>
+        public int MaxRequestHeadSize = 1024;
+
+        /// <summary>
+        /// Most header field lines in one request (431 beyond). Each costs 16 bytes of views per
+        /// slot; browsers send 10-20.
+        /// </summary>
+        public int MaxHeaders = 24;
+
+        /// <summary>Longest request target (path and query) in bytes; longer gets 414.</summary>
+        public int MaxUriLength = 512;
+
+        /// <summary>
+        /// Largest request body in bytes (413 beyond). A body that fits in the receive buffer after
+        /// the head costs nothing; a larger one is read into an array allocated for that request,
+        /// so this bounds the transient heap a POST may take. 4 KB suits JSON commands on ~80 KB.
+        /// </summary>
+        public int MaxBodySize = 4096;
+
+        /// <summary>
+        /// Time a client has to send a whole request head, from the connection's start (first
+        /// request) or from the first byte of the request (later ones). Then 408 and close: a
+        /// client dribbling bytes (slowloris) cannot hold one of the few slots for long.
+        /// </summary>
+        public int HeadTimeoutMs = 5000;
+
+        /// <summary>Time a client has to send a request body, from the end of its head; then 408 and close.</summary>
+        public int BodyTimeoutMs = 10000;
+
+        /// <summary>
+        /// How long a keep-alive connection may wait for its next request before the server
+        /// closes it. Short, because an idle browser connection holds a slot; when every slot is
+        /// busy, an idle keep-alive connection is also closed to make room for a new client.
+        /// </summary>
+        public int IdleTimeoutMs = 5000;
+
+        /// <summary>Longest a single send may block (the socket's send timeout); a stalled client is dropped.</summary>
+        public int SendTimeoutMs = 5000;
+
+        /// <summary>Requests served on one connection before it is closed (0 = no limit).</summary>
+        public int MaxRequestsPerConnection = 0;
+
+        /// <summary>
+        /// After an error response, how long to read and discard what the client is still sending
+        /// before closing, so the close does not reset the connection and destroy the response
+        /// (RFC 9112 9.6). Bounded, and cut short as soon as the client pauses for 100 ms.
+        /// </summary>
+        public int LingerMs = 1000;
+
+        /// <summary>
+        /// Send a Date header when the clock has been set (RFC 9110 6.6.1: a server with a clock
+        /// MUST; one without MUST NOT). A device clock before NTP counts as none.
+        /// </summary>
+        public bool SendDateHeader = true;
+
+        /// <summary>Pending connections the listening socket queues while the accept thread is busy.</summary>
+        public int ListenBacklog = 4;
     }
 }

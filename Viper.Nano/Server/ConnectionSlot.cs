@@ -1,0 +1,69 @@
+using System.Threading;
+
+namespace Viper.Nano.Server
+{
+    /// <summary>
+    /// One of the server's fixed connection places: its buffers are allocated once when the
+    /// server starts and reused by every connection it serves, and its thread is created once and
+    /// waits here between connections. A slot serves one connection at a time.
+    /// </summary>
+    public sealed class ConnectionSlot
+    {
+        internal ConnectionSlot(int index, int receiveBufferSize, int sendBufferSize)
+        {
+            Index = index;
+            ReceiveBuffer = new byte[receiveBufferSize];
+            SendBuffer = new byte[sendBufferSize];
+            Wake = new AutoResetEvent(false);
+        }
+
+        /// <summary>Position of the slot in the server, from 0.</summary>
+        public int Index { get; private set; }
+
+        /// <summary>
+        /// Incremented for every connection the slot takes, so code that remembers a slot can
+        /// tell whether it still serves the same connection.
+        /// </summary>
+        public int Generation { get; private set; }
+
+        /// <summary>The slot's receive buffer (ServerOptions.ReceiveBufferSize bytes).</summary>
+        public byte[] ReceiveBuffer { get; private set; }
+
+        /// <summary>The slot's send buffer (ServerOptions.SendBufferSize bytes).</summary>
+        public byte[] SendBuffer { get; private set; }
+
+        /// <summary>The current connection, or null while the slot is free.</summary>
+        public ITransport Transport { get; private set; }
+
+        /// <summary>The current client's IP address as text, or null.</summary>
+        public string RemoteAddress { get; private set; }
+
+        /// <summary>True while the slot serves a connection.</summary>
+        public bool IsBusy => Transport != null;
+
+        // Set by the connection while it waits for the next request on an idle keep-alive
+        // connection: the accept thread may close such a connection to make room.
+        internal bool IsIdle;
+
+        internal AutoResetEvent Wake { get; private set; }
+
+        internal Thread Thread;
+
+        internal HttpConnection Connection;
+
+        internal void Assign(ITransport transport, string remoteAddress)
+        {
+            Generation++;
+            RemoteAddress = remoteAddress;
+            IsIdle = false;
+            Transport = transport;
+        }
+
+        internal void Release()
+        {
+            IsIdle = false;
+            Transport = null;
+            RemoteAddress = null;
+        }
+    }
+}

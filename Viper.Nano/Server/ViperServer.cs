@@ -1,0 +1,252 @@
+using System;
+using System.Threading;
+using Viper.Nano.Http;
+using Viper.Nano.Routing;
+
+namespace Viper.Nano.Server
+{
+    /// <summary>
+    /// The HTTP server: a listening socket, one accept thread, and a fixed number of connection
+    /// slots (ServerOptions.MaxConnections), each with its buffers and its own thread created at
+    /// <see cref="Start"/> and reused for every connection: MaxConnections + 1 threads in all,
+    /// never one per request. When every slot is busy, an idle keep-alive connection is closed to
+    /// make room; when none is idle, the new client gets 503 with Retry-After and is closed.
+    /// </summary>
+    public sealed class ViperServer : IDisposable
+    {
+        // How long the accept thread waits for a slot whose idle connection it just closed.
+        private const int ReclaimWaitMs = 200;
+
+        private static readonly byte[] Refusal = HttpChars.AsciiBytes(
+            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            + "Content-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n");
+
+        private readonly object _lock = new object();
+        private readonly RouteTable _routes = new RouteTable();
+
+        // What a refused client already sent is read into this and dropped (accept thread only).
+        private readonly byte[] _refusedInput = new byte[512];
+        private ConnectionSlot[] _slots;
+        private SocketListener _listener;
+        private Thread _acceptThread;
+        private int _stopping;
+
+        /// <summary>Installed by the WebSocket layer: takes connections whose route is a WebSocket route.</summary>
+        public ConnectionTakeover WebSocketTakeover;
+
+        /// <summary>Installed by the SSE layer: takes connections whose route is an event stream.</summary>
+        public ConnectionTakeover SseTakeover;
+
+        /// <summary>A server with the given sizes, caps and timeouts (the object is kept, not copied).</summary>
+        public ViperServer(ServerOptions options)
+        {
+            if (options == null) throw new ArgumentNullException("options");
+            if (options.MaxConnections < 1 || options.ReceiveBufferSize < 64 || options.SendBufferSize < 128)
+            {
+                throw new ArgumentOutOfRangeException("options");
+            }
+
+            Options = options;
+            Stats = new ServerStats();
+        }
+
+        /// <summary>The options the server runs with.</summary>
+        public ServerOptions Options { get; private set; }
+
+        /// <summary>The route table (fixed once started).</summary>
+        public RouteTable Routes => _routes;
+
+        /// <summary>Connection and request counters.</summary>
+        public ServerStats Stats { get; private set; }
+
+        /// <summary>The port the server listens on: ServerOptions.Port, or the one the system chose for port 0.</summary>
+        public int Port { get; private set; }
+
+        /// <summary>The connection slots (null before <see cref="Start"/>).</summary>
+        public ConnectionSlot[] Slots => _slots;
+
+        /// <summary>True between <see cref="Start"/> and <see cref="Stop"/>.</summary>
+        public bool IsRunning => _listener != null && _stopping == 0;
+
+        internal bool IsStopping => _stopping != 0;
+
+        /// <summary>Adds the attribute-declared routes of <paramref name="controllerType"/>'s static methods. Call before <see cref="Start"/>.</summary>
+        public void AddRoutes(Type controllerType)
+        {
+            _routes.Add(controllerType);
+        }
+
+        /// <summary>Allocates the slots, binds the port and starts the threads.</summary>
+        public void Start()
+        {
+            lock (_lock)
+            {
+                if (_listener != null) throw new InvalidOperationException("already started");
+                _routes.Freeze();
+                ServerOptions o = Options;
+                _slots = new ConnectionSlot[o.MaxConnections];
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    ConnectionSlot slot = new ConnectionSlot(i, o.ReceiveBufferSize, o.SendBufferSize);
+                    slot.Connection = new HttpConnection(this, slot, _routes.MaxParams);
+                    _slots[i] = slot;
+                }
+
+                _listener = SocketListener.Start(o.Port, o.ListenBacklog);
+                Port = _listener.Port;
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    ConnectionSlot slot = _slots[i];
+                    slot.Thread = new Thread(() => SlotLoop(slot));
+                    slot.Thread.Start();
+                }
+
+                _acceptThread = new Thread(AcceptLoop);
+                _acceptThread.Start();
+            }
+        }
+
+        /// <summary>Stops accepting, closes every connection and waits for the threads to end.</summary>
+        public void Stop()
+        {
+            lock (_lock)
+            {
+                if (_listener == null || Interlocked.Exchange(ref _stopping, 1) != 0) return;
+            }
+
+            _listener.Close();
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                ITransport transport = _slots[i].Transport;
+                if (transport != null) transport.Close();
+                _slots[i].Wake.Set();
+            }
+
+            int wait = Options.SendTimeoutMs + 2000;
+            _acceptThread.Join(wait);
+            for (int i = 0; i < _slots.Length; i++) _slots[i].Thread.Join(wait);
+        }
+
+        /// <summary>Same as <see cref="Stop"/>.</summary>
+        public void Dispose()
+        {
+            Stop();
+        }
+
+        private void AcceptLoop()
+        {
+            while (!IsStopping)
+            {
+                SocketTransport transport = _listener.Accept(Options.SendTimeoutMs);
+                if (transport == null)
+                {
+                    if (!IsStopping) Thread.Sleep(10);
+                    continue;
+                }
+
+                try
+                {
+                    if (IsStopping || !Assign(transport)) Refuse(transport);
+                }
+                catch (Exception)
+                {
+                    transport.Close();
+                }
+            }
+        }
+
+        private bool Assign(SocketTransport transport)
+        {
+            ConnectionSlot slot = Claim(transport);
+            if (slot == null && Reclaim()) slot = WaitForSlot(transport);
+            if (slot == null) return false;
+            Stats.ConnectionOpened();
+            slot.Wake.Set();
+            return true;
+        }
+
+        private ConnectionSlot Claim(SocketTransport transport)
+        {
+            lock (_lock)
+            {
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    if (_slots[i].IsBusy) continue;
+                    _slots[i].Assign(transport, transport.RemoteAddress);
+                    return _slots[i];
+                }
+            }
+
+            return null;
+        }
+
+        // Closes one connection that waits idle between requests, so that its slot frees up.
+        private bool Reclaim()
+        {
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                ConnectionSlot slot = _slots[i];
+                ITransport transport = slot.Transport;
+                if (transport != null && slot.IsIdle)
+                {
+                    transport.Close();
+                    Stats.ConnectionReclaimed();
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private ConnectionSlot WaitForSlot(SocketTransport transport)
+        {
+            for (int waited = 0; waited < ReclaimWaitMs; waited += 5)
+            {
+                Thread.Sleep(5);
+                ConnectionSlot slot = Claim(transport);
+                if (slot != null) return slot;
+            }
+
+            return null;
+        }
+
+        // Every slot is busy: say so, read briefly what the client sent (so that closing does not
+        // reset the connection before it reads the answer), and close.
+        private void Refuse(SocketTransport transport)
+        {
+            Stats.ConnectionRefused();
+            Stats.CountResponse(HttpStatus.ServiceUnavailable);
+            if (transport.Send(Refusal, 0, Refusal.Length))
+            {
+                transport.Receive(_refusedInput, 0, _refusedInput.Length, 20);
+            }
+
+            transport.Close();
+        }
+
+        private void SlotLoop(ConnectionSlot slot)
+        {
+            while (!IsStopping)
+            {
+                try
+                {
+                    slot.Wake.WaitOne(Timeout.Infinite, false);
+                    ITransport transport = slot.Transport;
+                    if (transport == null) continue;
+                    if (!IsStopping) slot.Connection.Serve(transport);
+                    transport.Close();
+                    lock (_lock)
+                    {
+                        slot.Release();
+                    }
+
+                    Stats.ConnectionClosed();
+                }
+                catch (Exception)
+                {
+                    // Nothing escapes a slot's thread; the slot stays usable.
+                }
+            }
+        }
+    }
+}
