@@ -26,6 +26,17 @@ namespace Viper.Nano.Security
         }
 
         /// <summary>
+        /// The CORS header lines (each ending in CRLF) for a response to <paramref name="request"/>,
+        /// or null: for responses written outside HttpResponse, such as an SSE stream's head.
+        /// </summary>
+        public static string ResponseHeaders(Viper.Nano.Server.ServerOptions options, Viper.Nano.Http.HttpRequest request)
+        {
+            string value = AllowOriginValue(options.CorsAllowedOrigins, request.GetHeader("Origin"));
+            if (value == null) return null;
+            return "Access-Control-Allow-Origin: " + value + "\r\n" + (value == "*" ? "" : "Vary: Origin\r\n");
+        }
+
+        /// <summary>
         /// The Access-Control-Allow-Origin value for a request from <paramref name="origin"/>,
         /// or null when none should be sent. A list answers with the one origin (and the
         /// response must then carry Vary: Origin so caches keep answers apart).

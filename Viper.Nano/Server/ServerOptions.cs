@@ -106,6 +106,9 @@ namespace Viper.Nano.Server
         /// <summary>How long a browser may cache a preflight answer, in seconds.</summary>
         public int CorsMaxAgeSeconds = 600;
 
+        /// <summary>Whether /openapi.json lists the WebSocket routes (as x-websocket), like the guide's include_websocket_docs.</summary>
+        public bool OpenApiWebSockets = true;
+
         // WebSocket
 
         /// <summary>

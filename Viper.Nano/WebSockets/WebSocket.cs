@@ -143,13 +143,18 @@ namespace Viper.Nano.WebSockets
             Monitor.Enter(_readLock);
             try
             {
-                return _receiver.Next(true);
+                WebSocketMessage message = _receiver.Next(true);
+                if (Stats != null && message.Type != MessageType.Close) Stats.MessageReceived(message.Count);
+                return message;
             }
             finally
             {
                 Monitor.Exit(_readLock);
             }
         }
+
+        /// <summary>The server's counters, when the server runs this socket.</summary>
+        internal ServerStats Stats;
 
         /// <summary>Sends a text message, encoded to UTF-8 piece by piece in the send buffer. False when the connection cannot send.</summary>
         public bool SendText(string text)
