@@ -200,7 +200,15 @@ namespace Viper.Nano.Tests.Server
         [TestMethod]
         public static void WebSocketRouteWithoutItsLayerIs501()
         {
-            Assert.StartsWith("HTTP/1.1 501 Not Implemented\r\n", Serve("GET /ws HTTP/1.1\r\nHost: x\r\n\r\n").Output);
+            MemoryTransport transport = new MemoryTransport();
+            transport.Add("GET /ws HTTP/1.1\r\nHost: x\r\n\r\n");
+            ServerOptions options = new ServerOptions { ReceiveBufferSize = 256, SendBufferSize = 256, SendDateHeader = false, LingerMs = 0 };
+            _server = new ViperServer(options);
+            _server.AddRoutes(typeof(ConnectionRoutes));
+            _server.WebSocketTakeover = null;
+            _slot = new ConnectionSlot(0, 256, 256);
+            new HttpConnection(_server, _slot, 1).Serve(transport);
+            Assert.StartsWith("HTTP/1.1 501 Not Implemented\r\n", transport.Output);
         }
 
         [TestMethod]

@@ -17,5 +17,8 @@ namespace Viper.Nano.Http
 
         /// <summary>The response to write.</summary>
         public HttpResponse Response { get; private set; }
+
+        /// <summary>The server handling the request (its options, stats and route table).</summary>
+        public Viper.Nano.Server.ViperServer Server { get; internal set; }
     }
 }

@@ -10,7 +10,7 @@ namespace Viper.Nano.Http
     /// once made). Views and strings stay valid while the handler runs; the buffer is reused for
     /// the connection's next request as soon as the handler returns, so keep strings, not views.
     /// </summary>
-    public sealed class HttpRequest
+    public sealed class HttpRequest : Viper.Nano.WebSockets.IUpgradeRequest
     {
         private readonly RequestHeadParser _head;
         private readonly int[] _paramOffset;

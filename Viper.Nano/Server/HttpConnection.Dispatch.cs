@@ -33,6 +33,13 @@ namespace Viper.Nano.Server
 
             Route route = index == RouteTable.NoMatch ? null : routes.Routes[index];
             _request.Route = route;
+            if (!Admit(route, index))
+            {
+                FinishResponse();
+                _server.Stats.CountResponse(_response.Status);
+                return _response.KeepsConnection && !_server.IsStopping;
+            }
+
             if (route != null && route.Kind != RouteKind.Http) return TakeOver(route, headLength);
 
             // A client waiting for 100 Continue before an answer that is not success would wait in

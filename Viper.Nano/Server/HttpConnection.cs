@@ -46,6 +46,7 @@ namespace Viper.Nano.Server
             _request = new HttpRequest(_parser, maxRouteParams < 1 ? 1 : maxRouteParams);
             _response = new HttpResponse(slot.SendBuffer);
             _context = new HttpContext(_request, _response);
+            _context.Server = server;
         }
 
         /// <summary>The request/response pair of this slot (tests drive it in memory).</summary>

@@ -23,6 +23,92 @@ namespace Viper.Nano.Server
         /// <summary>Per-slot send buffer: response heads, small bodies, WebSocket frame headers.</summary>
         public int SendBufferSize = 1024;
 
+        // Rooms and broadcast (Viper.Nano.Rooms.ConnectionManager)
+
+        /// <summary>Named rooms that can exist at once; creating one more throws. 8 names cost a few bytes each.</summary>
+        public int MaxRooms = 8;
+
+        /// <summary>
+        /// Largest broadcast payload in bytes. Kept under lwIP's send low-water mark (about
+        /// 2.9 KB with nanoFramework's ESP32 settings) so that a socket reported writable always
+        /// takes a whole frame at once and a broadcast never blocks on one member.
+        /// </summary>
+        public int MaxBroadcastSize = 512;
+
+        /// <summary>
+        /// Shared frames for broadcasts (each MaxBroadcastSize + 48 bytes). Frames wait here,
+        /// referenced by every member that could not take them yet: this pool, not the number of
+        /// members, bounds the memory lagging members can hold (6 x 560 B = 3.3 KB by default).
+        /// </summary>
+        public int BroadcastPoolFrames = 6;
+
+        /// <summary>Broadcast bytes that may wait for one member; past it the member is dropped as slow.</summary>
+        public int MemberQueueBytes = 2048;
+
+        /// <summary>A member whose queued broadcasts have not moved for this long is dropped as slow.</summary>
+        public int SlowMemberTimeoutMs = 5000;
+
+        /// <summary>
+        /// The close code a WebSocket member dropped for slowness gets: 1008 (Policy Violation,
+        /// RFC 6455 7.4.1) by default; 1013 (Try Again Later, IANA registry) suits clients that
+        /// should reconnect later. The close frame is sent only if the socket can take it.
+        /// </summary>
+        public int SlowMemberCloseCode = 1008;
+
+        /// <summary>Bytes of recent SSE events each room keeps for Last-Event-ID replay (allocated when an SSE member first joins the room).</summary>
+        public int SseReplayBytes = 1024;
+
+        /// <summary>Events each room's replay ring keeps at most.</summary>
+        public int SseReplayEvents = 16;
+
+        /// <summary>Interval of the comment heartbeat on idle SSE streams (0 = none); a write to a vanished client fails and frees its slot.</summary>
+        public int SseHeartbeatMs = 15000;
+
+        /// <summary>The reconnection delay sent to SSE clients (the retry: field).</summary>
+        public int SseRetryMs = 3000;
+
+        /// <summary>
+        /// How often a connection's thread wakes while it waits for input, to write broadcasts its
+        /// socket could not take at once. Only lagging members wait this long for a broadcast.
+        /// </summary>
+        public int PumpIntervalMs = 100;
+
+        // Security (Viper.Nano.Security)
+
+        /// <summary>Secrets for [BasicAuth], [BearerAuth] and [ApiKey] routes; empty by default (such routes then refuse everyone).</summary>
+        public Viper.Nano.Security.Credentials Credentials = new Viper.Nano.Security.Credentials();
+
+        /// <summary>Connection slots one remote address may hold at once; more are answered 503. 0 = no cap.</summary>
+        public int MaxConnectionsPerAddress = 4;
+
+        /// <summary>Requests per second one address may make after its burst (token bucket); over it: 429. 0 = no cap.</summary>
+        public int RatePerSecond = 20;
+
+        /// <summary>Requests one address may make at once before <see cref="RatePerSecond"/> applies.</summary>
+        public int RateBurst = 40;
+
+        /// <summary>Addresses the rate limiter tracks (the longest idle one is forgotten first); 16 x ~40 B.</summary>
+        public int RateTableSize = 16;
+
+        /// <summary>
+        /// Origins allowed to call the server from a browser (CORS): "*" for any, or a comma list
+        /// such as "http://192.168.1.20,https://app.example"; null turns CORS off (no headers sent,
+        /// preflights answered 403 for cross-origin requests).
+        /// </summary>
+        public string CorsAllowedOrigins;
+
+        /// <summary>Methods a CORS preflight allows.</summary>
+        public string CorsAllowedMethods = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
+
+        /// <summary>Request headers a CORS preflight allows.</summary>
+        public string CorsAllowedHeaders = "Content-Type, Authorization, X-API-Key";
+
+        /// <summary>How long a browser may cache a preflight answer, in seconds.</summary>
+        public int CorsMaxAgeSeconds = 600;
+
+        /// <summary>Whether /openapi.json lists the WebSocket routes (as x-websocket), like the guide's include_websocket_docs.</summary>
+        public bool OpenApiWebSockets = true;
+
         // WebSocket
 
         /// <summary>

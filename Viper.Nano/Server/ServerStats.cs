@@ -22,6 +22,10 @@ namespace Viper.Nano.Server
         private int _responses5xx;
         private int _handlerErrors;
         private int _timeouts;
+        private int _messagesReceived;
+        private int _bytesReceived;
+        private int _rateLimited;
+        private int _authFailures;
 
         /// <summary>Connections holding a slot right now.</summary>
         public int ConnectionsCurrent => _connectionsCurrent;
@@ -58,6 +62,41 @@ namespace Viper.Nano.Server
 
         /// <summary>Connections closed because a head or body did not arrive in time.</summary>
         public int Timeouts => _timeouts;
+
+        /// <summary>WebSocket data messages received.</summary>
+        public int MessagesReceived => _messagesReceived;
+
+        /// <summary>WebSocket data message bytes received.</summary>
+        public int BytesReceived => _bytesReceived;
+
+        /// <summary>Requests refused by the per-address rate limit (429).</summary>
+        public int RateLimited => _rateLimited;
+
+        /// <summary>Requests refused for missing or wrong credentials (401/403).</summary>
+        public int AuthFailures => _authFailures;
+
+        /// <summary>Counts one received WebSocket message of <paramref name="bytes"/> bytes.</summary>
+        public void MessageReceived(int bytes)
+        {
+            Interlocked.Increment(ref _messagesReceived);
+            // nanoFramework's Interlocked has no Add: compare-and-swap until it sticks.
+            int seen;
+            do
+            {
+                seen = _bytesReceived;
+            }
+            while (Interlocked.CompareExchange(ref _bytesReceived, seen + bytes, seen) != seen);
+        }
+
+        internal void CountRateLimited()
+        {
+            Interlocked.Increment(ref _rateLimited);
+        }
+
+        internal void CountAuthFailure()
+        {
+            Interlocked.Increment(ref _authFailures);
+        }
 
         /// <summary>Counts one response by its status class.</summary>
         public void CountResponse(int status)

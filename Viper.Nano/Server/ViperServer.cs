@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Viper.Nano.Http;
 using Viper.Nano.Routing;
+using Viper.Nano.Security;
 
 namespace Viper.Nano.Server
 {
@@ -48,7 +49,40 @@ namespace Viper.Nano.Server
 
             Options = options;
             Stats = new ServerStats();
+            Limiter = new RateLimiter(options.RatePerSecond, options.RateBurst, options.RateTableSize);
+            var endpoints = new Endpoints(this);
+            WebSocketTakeover = endpoints.RunWebSocket;
+            SseTakeover = endpoints.RunSse;
         }
+
+        /// <summary>The per-address request rate limiter (ServerOptions.RatePerSecond).</summary>
+        internal RateLimiter Limiter { get; private set; }
+
+        private AuthPolicy[] _policies;
+
+        /// <summary>The credentials the route at <paramref name="index"/> requires (read from its attributes at start-up).</summary>
+        internal AuthPolicy PolicyAt(int index)
+        {
+            return _policies == null || index < 0 || index >= _policies.Length ? AuthPolicy.Open : _policies[index];
+        }
+
+        /// <summary>
+        /// Serves an OpenAPI 3.0 document of the route table at /openapi.json and a page listing
+        /// it at /docs. WebSocket routes are included unless ServerOptions.OpenApiWebSockets is
+        /// false. Call before <see cref="Start"/>; the document is built once, at start-up.
+        /// </summary>
+        public void AddOpenApi(string title, string version)
+        {
+            _openApiTitle = title;
+            _openApiVersion = version;
+            _routes.Add(typeof(Viper.Nano.OpenApi.OpenApiRoutes));
+        }
+
+        private string _openApiTitle;
+        private string _openApiVersion;
+
+        /// <summary>The OpenAPI document built at start-up, or null when <see cref="AddOpenApi"/> was not called.</summary>
+        public byte[] OpenApiJson { get; private set; }
 
         /// <summary>The options the server runs with.</summary>
         public ServerOptions Options { get; private set; }
@@ -84,6 +118,13 @@ namespace Viper.Nano.Server
                 if (_listener != null) throw new InvalidOperationException("already started");
                 _routes.Freeze();
                 ServerOptions o = Options;
+                _policies = new AuthPolicy[_routes.Count];
+                for (int i = 0; i < _routes.Count; i++) _policies[i] = AuthPolicy.For(_routes.Routes[i].Handler);
+                if (_openApiTitle != null)
+                {
+                    OpenApiJson = Viper.Nano.OpenApi.OpenApiDocument.Build(_routes, _openApiTitle, _openApiVersion, o.OpenApiWebSockets);
+                }
+
                 _slots = new ConnectionSlot[o.MaxConnections];
                 for (int i = 0; i < _slots.Length; i++)
                 {
@@ -157,6 +198,7 @@ namespace Viper.Nano.Server
 
         private bool Assign(SocketTransport transport)
         {
+            if (OverAddressCap(transport.RemoteAddress)) return false;
             ConnectionSlot slot = Claim(transport);
             if (slot == null && Reclaim()) slot = WaitForSlot(transport);
             if (slot == null) return false;
@@ -178,6 +220,23 @@ namespace Viper.Nano.Server
             }
 
             return null;
+        }
+
+        // ServerOptions.MaxConnectionsPerAddress: one client (or one NAT) may not take every slot.
+        private bool OverAddressCap(string address)
+        {
+            int cap = Options.MaxConnectionsPerAddress;
+            if (cap <= 0 || address == null) return false;
+            int held = 0;
+            lock (_lock)
+            {
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    if (_slots[i].IsBusy && _slots[i].RemoteAddress == address) held++;
+                }
+            }
+
+            return held >= cap;
         }
 
         // Closes one connection that waits idle between requests, so that its slot frees up.

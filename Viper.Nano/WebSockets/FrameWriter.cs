@@ -75,10 +75,13 @@ namespace Viper.Nano.WebSockets
             return Send(frames, offset, count);
         }
 
+        /// <summary>When set, frames go through the connection's outbox (the caller holds its write right).</summary>
+        internal Viper.Nano.Rooms.Outbox Outbox;
+
         private bool Send(byte[] data, int offset, int count)
         {
             if (!_transport.IsOpen) return false;
-            return _transport.Send(data, offset, count);
+            return Outbox != null ? Outbox.Write(data, offset, count) : _transport.Send(data, offset, count);
         }
     }
 }

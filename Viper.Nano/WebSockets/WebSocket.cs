@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Viper.Nano.Rooms;
 using Viper.Nano.Server;
 
 namespace Viper.Nano.WebSockets
@@ -16,7 +17,7 @@ namespace Viper.Nano.WebSockets
     /// Exceptions are for misuse only (Receive before Accept, an invalid close code, a
     /// subprotocol the client did not offer).
     /// </summary>
-    public sealed class WebSocket
+    public sealed partial class WebSocket
     {
         private readonly IUpgradeRequest _request;
         private readonly ServerOptions _options;
@@ -25,6 +26,7 @@ namespace Viper.Nano.WebSockets
         private readonly WebSocketConnection _connection;
         private readonly WebSocketReceiver _receiver;
         private readonly object _readLock = new object();
+        private readonly Outbox _outbox;
         private string _subprotocol;
 
         /// <summary>
@@ -43,7 +45,8 @@ namespace Viper.Nano.WebSockets
             _options = options;
             _routeProtocols = routeProtocols;
             _receiveBuffer = receiveBuffer;
-            _connection = new WebSocketConnection(transport, sendBuffer, options.CloseTimeoutMs);
+            _outbox = new Outbox(transport, options.BroadcastPoolFrames, options.MemberQueueBytes, options.SlowMemberTimeoutMs);
+            _connection = new WebSocketConnection(transport, sendBuffer, options.CloseTimeoutMs, _outbox);
             _receiver = new WebSocketReceiver(transport, receiveBuffer, _connection, options, pendingOffset, pendingCount);
         }
 
@@ -140,13 +143,18 @@ namespace Viper.Nano.WebSockets
             Monitor.Enter(_readLock);
             try
             {
-                return _receiver.Next(true);
+                WebSocketMessage message = _receiver.Next(true);
+                if (Stats != null && message.Type != MessageType.Close) Stats.MessageReceived(message.Count);
+                return message;
             }
             finally
             {
                 Monitor.Exit(_readLock);
             }
         }
+
+        /// <summary>The server's counters, when the server runs this socket.</summary>
+        internal ServerStats Stats;
 
         /// <summary>Sends a text message, encoded to UTF-8 piece by piece in the send buffer. False when the connection cannot send.</summary>
         public bool SendText(string text)

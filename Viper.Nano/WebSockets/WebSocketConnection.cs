@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Viper.Nano.Rooms;
 using Viper.Nano.Server;
 
 namespace Viper.Nano.WebSockets
@@ -22,11 +23,54 @@ namespace Viper.Nano.WebSockets
         private int _closeCode;
         private string _closeReason = "";
 
-        internal WebSocketConnection(ITransport transport, byte[] sendBuffer, int closeTimeoutMs)
+        internal WebSocketConnection(ITransport transport, byte[] sendBuffer, int closeTimeoutMs, Outbox outbox)
         {
             _transport = transport;
             _writer = new FrameWriter(transport, sendBuffer);
+            _writer.Outbox = outbox;
+            Outbox = outbox;
             _closeTimeoutMs = closeTimeoutMs;
+        }
+
+        /// <summary>
+        /// The connection's outbox once it may join rooms: frames from other threads (broadcasts)
+        /// are written through it, so the send lock also takes its write right.
+        /// </summary>
+        internal readonly Outbox Outbox;
+
+        // The send lock orders this connection's own state changes and frames; the outbox's
+        // write right (taken inside it) keeps broadcasts, which never take the lock, out of
+        // the middle of a frame.
+        private void Lock()
+        {
+            Monitor.Enter(_sendLock);
+            if (Outbox != null) Outbox.BeginWrite();
+        }
+
+        private void Unlock()
+        {
+            if (Outbox != null) Outbox.EndWrite();
+            Monitor.Exit(_sendLock);
+        }
+
+        /// <summary>
+        /// Ends the connection from another thread without waiting for the send lock (a room
+        /// dropping a member that cannot keep up): sends Close(<paramref name="code"/>) only if
+        /// the socket can take it at once, then closes TCP; the handler's Receive reports the code.
+        /// </summary>
+        internal void Evict(int code)
+        {
+            SetCause(code, "");
+            if (Outbox != null && _transport.CanSend())
+            {
+                byte[] close = new byte[4];
+                FrameEncoder.WriteHeader(close, 0, true, Opcode.Close, 2);
+                close[2] = (byte)(code >> 8);
+                close[3] = (byte)code;
+                Outbox.TrySendNow(close, 0, 4);
+            }
+
+            _transport.Close();
         }
 
         internal WebSocketState State
@@ -51,7 +95,7 @@ namespace Viper.Nano.WebSockets
         /// <summary>Writes the 101 answer and opens the connection; false (and Closed) when that write fails.</summary>
         internal bool Open(IUpgradeRequest request, string subprotocol)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 RequireConnecting();
@@ -68,14 +112,14 @@ namespace Viper.Nano.WebSockets
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
         /// <summary>Answers the upgrade with an HTTP error and closes.</summary>
         internal void Refuse(int httpStatus)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 RequireConnecting();
@@ -85,7 +129,7 @@ namespace Viper.Nano.WebSockets
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
@@ -96,40 +140,40 @@ namespace Viper.Nano.WebSockets
 
         internal bool SendText(string text)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 return _state == WebSocketState.Open && Sent(_writer.WriteText(text));
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
         internal bool SendFrame(int opcode, byte[] payload, int offset, int count)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 return _state == WebSocketState.Open && Sent(_writer.WriteFrame(opcode, payload, offset, count));
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
         internal bool SendRaw(byte[] frames, int offset, int count)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 return _state == WebSocketState.Open && Sent(_writer.WriteRaw(frames, offset, count));
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
@@ -146,7 +190,7 @@ namespace Viper.Nano.WebSockets
         /// </summary>
         internal void StartClose(int code, string reason)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 if (_state != WebSocketState.Open) return;
@@ -157,7 +201,7 @@ namespace Viper.Nano.WebSockets
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
@@ -168,7 +212,7 @@ namespace Viper.Nano.WebSockets
         /// </summary>
         internal void FinishClose(int cause, string reason, int answerCode)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 if (_state == WebSocketState.Open)
@@ -182,21 +226,21 @@ namespace Viper.Nano.WebSockets
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 
         /// <summary>Closes the transport now; <paramref name="code"/> is the cause unless one is known.</summary>
         internal void Drop(int code)
         {
-            Monitor.Enter(_sendLock);
+            Lock();
             try
             {
                 DropLocked(code);
             }
             finally
             {
-                Monitor.Exit(_sendLock);
+                Unlock();
             }
         }
 

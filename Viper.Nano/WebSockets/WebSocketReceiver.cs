@@ -1,4 +1,5 @@
 using System;
+using Viper.Nano.Rooms;
 using Viper.Nano.Server;
 using Viper.Nano.Text;
 
@@ -23,6 +24,8 @@ namespace Viper.Nano.WebSockets
         private readonly WebSocketConnection _connection;
         private readonly MessageReader _reader;
         private readonly Keepalive _keepalive;
+        private readonly int _pumpMs;
+        private readonly int _slowCloseCode;
         private readonly WebSocketMessage _message = new WebSocketMessage();
         private bool _discarding;
 
@@ -34,6 +37,8 @@ namespace Viper.Nano.WebSockets
             _connection = connection;
             _reader = new MessageReader(receiveBuffer, options.MaxMessageSize, pendingOffset, pendingCount);
             _keepalive = new Keepalive(options.PingIntervalMs, options.PongTimeoutMs);
+            _pumpMs = options.PumpIntervalMs < 1 ? 1 : options.PumpIntervalMs;
+            _slowCloseCode = options.SlowMemberCloseCode;
         }
 
         /// <summary>The connection just opened: the keepalive counts from now.</summary>
@@ -140,6 +145,7 @@ namespace Viper.Nano.WebSockets
             }
 
             int read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+            PumpOutbox();
             if (read > 0)
             {
                 _reader.Filled(read);
@@ -160,7 +166,22 @@ namespace Viper.Nano.WebSockets
             long next = _connection.State == WebSocketState.Open ? _keepalive.NextDeadline : _connection.CloseDeadline;
             long ms = (next - now) / TicksPerMs;
             if (ms < 1) return 1;
-            return ms > MaxWaitSliceMs ? MaxWaitSliceMs : (int)ms;
+            // A room member wakes often enough to let out broadcasts its socket could not take.
+            int slice = _connection.Outbox != null && _connection.Outbox.QueuedFrames > 0 ? _pumpMs : MaxWaitSliceMs;
+            return ms > slice ? slice : (int)ms;
+        }
+
+        // Broadcasts queued while the socket was full go out now; a queue that has not moved
+        // for SlowMemberTimeoutMs ends the connection with the configured close code.
+        private void PumpOutbox()
+        {
+            Outbox outbox = _connection.Outbox;
+            if (outbox == null || outbox.QueuedFrames == 0) return;
+            if (outbox.Pump() == Outbox.Overflow)
+            {
+                outbox.Abandon();
+                _connection.Evict(_slowCloseCode);
+            }
         }
 
         private void OnIdle(long now)

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.Samples.SensorBroadcast
 {
@@ -14,7 +15,7 @@ namespace Viper.Nano.Samples.SensorBroadcast
     /// the device, and their length counts characters: the page must be ASCII for that count to be
     /// the byte count (a host test checks index.html; write "&amp;deg;" rather than a degree sign).
     /// </remarks>
-    public class StringPageContent : IPageContent
+    public class StringPageContent : IResponseContent
     {
         private static readonly Encoding Utf8 = Encoding.UTF8;
 
@@ -37,7 +38,7 @@ namespace Viper.Nano.Samples.SensorBroadcast
         public int Length => _length;
 
         /// <inheritdoc/>
-        public int CopyTo(int offset, byte[] buffer, int bufferOffset, int count)
+        public int Read(int offset, byte[] buffer, int bufferOffset, int count)
         {
             if (offset < 0 || count < 0)
             {

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Viper.Nano.Http;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Viper.Nano.Samples.SensorBroadcast;
@@ -54,14 +55,14 @@ namespace Viper.Nano.HostTests.Samples
         public void TheEmbeddedPageIsCopiedOutByteForByteInAnyPieceSize()
         {
             EmbeddedPage.Install();
-            IPageContent page = PageSource.Index;
+            IResponseContent page = PageSource.Index;
             byte[] expected = PageBytes;
             Assert.Equal(expected.Length, page.Length);
             foreach (int piece in new[] { 1, 7, 512, 1024, expected.Length + 5 })
             {
                 var copy = new byte[expected.Length + 3];
                 int at = 0, n;
-                while ((n = page.CopyTo(at, copy, at + 3, Math.Min(piece, copy.Length - 3 - at))) > 0)
+                while ((n = page.Read(at, copy, at + 3, Math.Min(piece, copy.Length - 3 - at))) > 0)
                 {
                     at += n;
                 }
@@ -70,7 +71,7 @@ namespace Viper.Nano.HostTests.Samples
                 Assert.Equal(expected, copy.Skip(3).ToArray());
             }
 
-            Assert.Equal(0, page.CopyTo(expected.Length, new byte[4], 0, 4));
+            Assert.Equal(0, page.Read(expected.Length, new byte[4], 0, 4));
         }
 
         [Fact]

@@ -219,6 +219,8 @@ namespace Viper.Nano.HostTests.Wire
         public void WebSocketAndSseRoutesWithoutTheirLayerAre501()
         {
             using var server = new TestServer();
+            server.Server.WebSocketTakeover = null;
+            server.Server.SseTakeover = null;
             Assert.StartsWith("HTTP/1.1 501 ", server.Exchange("GET /ws HTTP/1.1\r\nHost: x\r\n\r\n"));
             Assert.StartsWith("HTTP/1.1 501 ", server.Exchange("GET /events HTTP/1.1\r\nHost: x\r\n\r\n"));
         }

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net.NetworkInformation;
 using System.Threading;
 using nanoFramework.Networking;
+using Viper.Nano.Server;
 
 namespace Viper.Nano.Samples.SensorBroadcast.Device
 {
@@ -44,14 +45,11 @@ namespace Viper.Nano.Samples.SensorBroadcast.Device
             }
 
             var options = new SensorBroadcastOptions();
-            var sampler = new SensorSampler(CreateSensor(), options);
 
-            // TODO(lead): once Viper.Nano's server and rooms land on main:
-            //   var server = new ViperServer(new ServerOptions());            // port 80, defaults for a WROOM
-            //   SensorRoutes.Install(sampler, options, server.Connections);    // shared route class
-            //   sampler.Published = SensorRoutes.Broadcast;                    // room options.RoomName
-            //   server.Start(typeof(SensorRoutes));                            // attribute routes
-            sampler.Start();
+            // Port 80 and the WROOM-sized defaults of ServerOptions; the routes, rooms and sampler
+            // are the ones the PC simulator runs.
+            SensorRoutes.Start(new ServerOptions(), options, CreateSensor(), PageSource.Index);
+            SensorSampler sampler = SensorRoutes.Sampler;
 
             Debug.WriteLine("SensorBroadcast: sampling " + sampler.Sensor.Name + " every " + options.IntervalMs + " ms");
             Thread.Sleep(Timeout.Infinite);

@@ -1,0 +1,147 @@
+using System;
+using nanoFramework.TestFramework;
+using Viper.Nano.Rooms;
+using Viper.Nano.Server;
+using Viper.Nano.Tests.Support;
+
+namespace Viper.Nano.Tests.Rooms
+{
+    [TestClass]
+    public class ConnectionManagerTests
+    {
+        private static ConnectionManager NewManager()
+        {
+            var o = new ServerOptions();
+            o.MaxConnections = 4;
+            o.MaxRooms = 2;
+            o.BroadcastPoolFrames = 3;
+            return new ConnectionManager(o);
+        }
+
+        [TestMethod]
+        public static void ABroadcastIsOneUnmaskedTextFrameForEveryWebSocketMember()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            var b = new FakeMember(2, MemberKind.WebSocket);
+            m.Connect(a);
+            m.Connect(b, "general");
+            Assert.AreEqual(2, m.BroadcastText("Hello"));
+            // RFC 6455 5.7: a single-frame unmasked text message "Hello".
+            Assert.AreEqual("810548656c6c6f", a.Transport.Hex());
+            Assert.AreEqual("810548656c6c6f", b.Transport.Hex());
+            Assert.AreEqual(1, m.Stats.Broadcasts);
+            Assert.AreEqual(2, m.Stats.MessagesSent);
+        }
+
+        [TestMethod]
+        public static void ARoomBroadcastReachesOnlyItsMembers()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            var b = new FakeMember(1, MemberKind.WebSocket);
+            m.Connect(a, "general");
+            m.Connect(b);
+            Assert.AreEqual(1, m.BroadcastText("x", "general"));
+            Assert.AreEqual(0, b.Transport.Length);
+            Assert.AreEqual(0, m.BroadcastText("x", "nobody-here"));
+            m.JoinRoom(b, "general");
+            Assert.AreEqual(2, m.RoomMemberCount("general"));
+            m.LeaveRoom(a, "general");
+            Assert.AreEqual(1, m.BroadcastText("y", "general"));
+            Assert.AreEqual("810178", a.Transport.Hex());
+        }
+
+        [TestMethod]
+        public static void SseMembersGetTheSameBroadcastAsAnEvent()
+        {
+            var m = NewManager();
+            var ws = new FakeMember(0, MemberKind.WebSocket);
+            var sse = new FakeMember(1, MemberKind.Sse);
+            m.Connect(ws, "sensors");
+            m.Connect(sse, "sensors");
+            m.BroadcastText("{\"v\":1}", "sensors");
+            Assert.AreEqual("id: 1\ndata: {\"v\":1}\n\n", sse.Received());
+            Assert.AreEqual("8107", ws.Transport.Hex().Substring(0, 4));
+            Assert.AreEqual(1, m.BroadcastBytes(new byte[] { 1 }, 0, 1, "sensors"), "bytes skip SSE members");
+        }
+
+        [TestMethod]
+        public static void ASubscriberReconnectingWithLastEventIdGetsExactlyWhatItMissed()
+        {
+            var m = NewManager();
+            var first = new FakeMember(1, MemberKind.Sse);
+            m.Subscribe(first, "sensors", -1);
+            m.BroadcastText("one", "sensors");
+            m.Disconnect(first);
+            m.BroadcastText("two", "sensors");
+            m.BroadcastText("three", "sensors");
+            var again = new FakeMember(1, MemberKind.Sse);
+            Assert.AreEqual(2, m.Subscribe(again, "sensors", 1));
+            Assert.AreEqual("id: 2\ndata: two\n\nid: 3\ndata: three\n\n", again.Received());
+        }
+
+        [TestMethod]
+        public static void ASlowMemberIsDroppedAndTheOthersKeepReceiving()
+        {
+            var m = NewManager();
+            var slow = new FakeMember(0, MemberKind.WebSocket);
+            var fast = new FakeMember(1, MemberKind.WebSocket);
+            m.Connect(slow, "r");
+            m.Connect(fast, "r");
+            slow.Transport.Writable = false;
+            for (int i = 0; i < 10; i++) m.BroadcastText("tick", "r");
+            Assert.AreEqual(1008, slow.EvictedWith);
+            Assert.IsFalse(m.IsMember(slow));
+            Assert.AreEqual(10 * 6, fast.Transport.Length);
+            Assert.AreEqual(1, m.Stats.DroppedSlow);
+            Assert.AreEqual(0, m.Stats.BroadcastsLost);
+        }
+
+        [TestMethod]
+        public static void ADeadMemberLeavesEveryRoomByItself()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a, "r");
+            a.Transport.Broken = true;
+            Assert.AreEqual(0, m.BroadcastText("x", "r"));
+            Assert.AreEqual(0, m.MemberCount);
+            Assert.AreEqual(1, m.Stats.DroppedDead);
+        }
+
+        [TestMethod]
+        public static void AStaleHandleCannotTouchTheNextConnectionInItsSlot()
+        {
+            var m = NewManager();
+            var old = new FakeMember(3, MemberKind.WebSocket);
+            m.Connect(old, "r");
+            var next = new FakeMember(3, MemberKind.WebSocket);
+            m.Connect(next, "r");
+            m.Disconnect(old);
+            m.LeaveRoom(old, "r");
+            Assert.IsTrue(m.IsMember(next));
+            Assert.AreEqual(1, m.RoomMemberCount("r"));
+        }
+
+        [TestMethod]
+        public static void GoingPastTheRoomCapIsAClearError()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a, "one");
+            m.JoinRoom(a, "two");
+            Assert.ThrowsException(typeof(InvalidOperationException), () => m.JoinRoom(a, "three"));
+            m.Disconnect(a);
+            m.Connect(a, "three");
+            Assert.AreEqual(1, m.RoomMemberCount("three"));
+        }
+
+        [TestMethod]
+        public static void ABroadcastOverTheSizeCapIsRefused()
+        {
+            var m = NewManager();
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => m.BroadcastBytes(new byte[513], 0, 513, null));
+        }
+    }
+}

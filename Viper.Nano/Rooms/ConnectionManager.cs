@@ -1,0 +1,154 @@
+using System;
+using Viper.Nano.Server;
+
+namespace Viper.Nano.Rooms
+{
+    /// <summary>
+    /// The guide's connection manager: registers connections (WebSocket or SSE), puts them in
+    /// named rooms and broadcasts to everyone or to one room. Sized at construction from
+    /// <see cref="ServerOptions"/>: members are connection slots, rooms are bit masks over them,
+    /// and queued broadcasts live in a fixed pool of shared frames.
+    /// Thread safety: every method may be called from any thread. Connect, JoinRoom, LeaveRoom
+    /// and Disconnect only take a short lock. A broadcast waits for the previous broadcast to
+    /// finish, and never for a member: a frame a member's socket can't take now is queued, and
+    /// a member over its queue bound or stalled is dropped (see <see cref="ServerOptions.SlowMemberCloseCode"/>).
+    /// </summary>
+    public partial class ConnectionManager
+    {
+        private readonly IRoomMember[] members;
+        private readonly RoomTable rooms;
+        private readonly object stateLock = new object();
+        private readonly ServerOptions options;
+        private int allMask;
+
+        /// <summary>A manager sized by <paramref name="options"/> (MaxConnections, MaxRooms, broadcast pool).</summary>
+        public ConnectionManager(ServerOptions options)
+        {
+            if (options.MaxConnections > 32) throw new ArgumentOutOfRangeException("options", "MaxConnections above 32 does not fit a room's slot mask");
+            this.options = options;
+            members = new IRoomMember[options.MaxConnections];
+            rooms = new RoomTable(options.MaxRooms, options.SseReplayBytes, options.SseReplayEvents);
+            pool = new FramePool(options.BroadcastPoolFrames, options.MaxBroadcastSize + FrameOverhead);
+            scratch = new byte[options.MaxBroadcastSize];
+            Stats = new RoomStats();
+        }
+
+        /// <summary>The manager's counters.</summary>
+        public RoomStats Stats { get; }
+
+        /// <summary>Registers a member (accepting a WebSocket first if the handler has not).</summary>
+        public bool Connect(IRoomMember member)
+        {
+            return Connect(member, null);
+        }
+
+        /// <summary>Registers a member and, when <paramref name="room"/> is not null, puts it in that room.</summary>
+        public bool Connect(IRoomMember member, string room)
+        {
+            if (member == null) throw new ArgumentNullException("member");
+            if (!member.EnsureOpen()) return false;
+            lock (stateLock)
+            {
+                IRoomMember current = members[member.Slot];
+                if (current != null && current != member) RemoveLocked(current);
+                members[member.Slot] = member;
+                member.Manager = this;
+                allMask |= 1 << member.Slot;
+                if (room != null) JoinLocked(member, room);
+            }
+
+            return true;
+        }
+
+        /// <summary>Puts a registered member in a room (registering it if needed). Throws when MaxRooms rooms exist already.</summary>
+        public void JoinRoom(IRoomMember member, string room)
+        {
+            if (room == null) throw new ArgumentNullException("room");
+            if (!IsMember(member)) Connect(member, room);
+            else lock (stateLock) JoinLocked(member, room);
+        }
+
+        /// <summary>Takes a member out of a room; nothing happens when it was not in it.</summary>
+        public void LeaveRoom(IRoomMember member, string room)
+        {
+            lock (stateLock)
+            {
+                if (members[member.Slot] != member) return;
+                int index = rooms.Find(room);
+                if (index >= 0) rooms.Remove(index, member.Slot);
+            }
+        }
+
+        /// <summary>Unregisters a member from every room. Safe to call twice, or for a member that never connected.</summary>
+        public void Disconnect(IRoomMember member)
+        {
+            if (member == null) return;
+            lock (stateLock)
+            {
+                if (members[member.Slot] == member) RemoveLocked(member);
+            }
+        }
+
+        /// <summary>True while <paramref name="member"/> is registered (a later connection in the same slot is a different member).</summary>
+        public bool IsMember(IRoomMember member)
+        {
+            return member != null && members[member.Slot] == member;
+        }
+
+        /// <summary>Registered members now.</summary>
+        public int MemberCount
+        {
+            get { return BitCount(allMask); }
+        }
+
+        /// <summary>Members in <paramref name="room"/> now (0 for an unknown room).</summary>
+        public int RoomMemberCount(string room)
+        {
+            lock (stateLock)
+            {
+                int index = rooms.Find(room);
+                return index < 0 ? 0 : BitCount(rooms.MaskAt(index));
+            }
+        }
+
+        /// <summary>The rooms that exist now, and their sizes, as parallel arrays (for stats pages).</summary>
+        public int GetRooms(string[] names, int[] sizes)
+        {
+            int n = 0;
+            lock (stateLock)
+            {
+                for (int i = 0; i < rooms.Capacity && n < names.Length; i++)
+                {
+                    if (rooms.NameAt(i) == null) continue;
+                    names[n] = rooms.NameAt(i);
+                    sizes[n] = BitCount(rooms.MaskAt(i));
+                    n++;
+                }
+            }
+
+            return n;
+        }
+
+        private void JoinLocked(IRoomMember member, string room)
+        {
+            int index = rooms.FindOrCreate(room);
+            rooms.Add(index, member.Slot);
+            if (member.Kind == MemberKind.Sse) rooms.RingFor(index);
+        }
+
+        private void RemoveLocked(IRoomMember member)
+        {
+            members[member.Slot] = null;
+            allMask &= ~(1 << member.Slot);
+            rooms.RemoveEverywhere(member.Slot);
+            if (member.Manager == this) member.Manager = null;
+        }
+
+        private static int BitCount(int mask)
+        {
+            int n = 0;
+            for (; mask != 0; mask &= mask - 1) n++;
+            return n;
+        }
+    }
+}

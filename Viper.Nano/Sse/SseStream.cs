@@ -1,0 +1,177 @@
+using System;
+using Viper.Nano.Rooms;
+using Viper.Nano.Server;
+using Viper.Nano.Text;
+
+namespace Viper.Nano.Sse
+{
+    /// <summary>
+    /// One Server-Sent Events connection: the handler of an <c>[SseRoute]</c> gets it with the
+    /// response head already sent, sends events itself or joins rooms with
+    /// <see cref="Join"/>, and returns. While the stream is in a room, the server then keeps it
+    /// open: comment heartbeats every <see cref="ServerOptions.SseHeartbeatMs"/> keep proxies
+    /// from timing it out and reveal a vanished client, whose slot is then freed.
+    /// Events are written whole through the connection's <see cref="Outbox"/>, so they never
+    /// interleave with broadcasts.
+    /// </summary>
+    public class SseStream : IRoomMember
+    {
+        // The stream's length is unknown, so the response ends when the connection closes
+        // (RFC 9112 section 6.3, rule 8); no-cache because every event is new.
+        private const string Head =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n" +
+            "Connection: close\r\nX-Accel-Buffering: no\r\n";
+
+        private readonly ITransport transport;
+        private readonly byte[] buffer;
+        private readonly ServerOptions options;
+        private readonly object sendLock = new object();
+
+        /// <summary>
+        /// A stream over <paramref name="transport"/> in connection slot <paramref name="slot"/>.
+        /// <paramref name="buffer"/> is the slot's send buffer; <paramref name="lastEventId"/> is
+        /// the client's Last-Event-ID header as a number, or -1.
+        /// </summary>
+        public SseStream(ITransport transport, int slot, byte[] buffer, ServerOptions options, long lastEventId, string path)
+        {
+            this.transport = transport;
+            this.buffer = buffer;
+            this.options = options;
+            Slot = slot;
+            LastEventId = lastEventId;
+            Path = path;
+            Outbox = new Outbox(transport, options.BroadcastPoolFrames, options.MemberQueueBytes, options.SlowMemberTimeoutMs);
+        }
+
+        /// <summary>The request path.</summary>
+        public string Path { get; }
+
+        /// <summary>The id of the last event the client saw before reconnecting (its Last-Event-ID), or -1.</summary>
+        public long LastEventId { get; }
+
+        /// <summary>The connection slot.</summary>
+        public int Slot { get; }
+
+        /// <summary>Always <see cref="MemberKind.Sse"/>.</summary>
+        public int Kind => MemberKind.Sse;
+
+        /// <summary>The way out of the connection.</summary>
+        public Outbox Outbox { get; }
+
+        /// <summary>The manager this stream is registered with, if any.</summary>
+        public ConnectionManager Manager { get; set; }
+
+        /// <summary>False once the client is gone or the stream was closed.</summary>
+        public bool IsOpen => transport.IsOpen && !Outbox.IsDead;
+
+        /// <summary>
+        /// Sends the response head, any extra header lines (each ending in CRLF, may be null),
+        /// and the client's reconnection delay (<see cref="ServerOptions.SseRetryMs"/>).
+        /// </summary>
+        public bool Start(string extraHeaders)
+        {
+            lock (sendLock)
+            {
+                int p = Ascii(Head, 0);
+                if (extraHeaders != null) p += Ascii(extraHeaders, p);
+                p += Ascii("\r\n", p);
+                int n = SseEncoder.WriteRetry(buffer, p, buffer.Length - p, options.SseRetryMs);
+                return n > 0 && Outbox.Send(buffer, 0, p + n);
+            }
+        }
+
+        /// <summary>Sends an unnamed event (a "message" event in the browser's EventSource).</summary>
+        public bool Send(string data)
+        {
+            return Send(null, data);
+        }
+
+        /// <summary>
+        /// Sends an event named <paramref name="eventName"/> (null for "message"); multi-line
+        /// data becomes several data: lines. The event and its data must fit half the send buffer.
+        /// </summary>
+        public bool Send(string eventName, string data)
+        {
+            lock (sendLock)
+            {
+                int half = buffer.Length / 2;
+                int dataLength = Utf8Text.Encode(data, buffer, half, buffer.Length - half);
+                if (dataLength < 0) throw new ArgumentOutOfRangeException("data", "SSE event larger than half of ServerOptions.SendBufferSize");
+                int n = SseEncoder.WriteEvent(buffer, 0, half, eventName, -1, buffer, half, dataLength);
+                if (n == SseEncoder.InvalidField) throw new ArgumentException("An SSE event name cannot hold CR, LF or NUL", "eventName");
+                if (n < 0) throw new ArgumentOutOfRangeException("data", "SSE event larger than half of ServerOptions.SendBufferSize");
+                return Outbox.Send(buffer, 0, n);
+            }
+        }
+
+        /// <summary>Sends a comment line, which clients ignore (a heartbeat).</summary>
+        public bool SendComment(string text)
+        {
+            lock (sendLock)
+            {
+                int n = SseEncoder.WriteComment(buffer, 0, buffer.Length, text);
+                if (n < 0) throw new ArgumentException("Comment too long or holding a line break", "text");
+                return Outbox.Send(buffer, 0, n);
+            }
+        }
+
+        /// <summary>
+        /// Joins <paramref name="room"/> of <paramref name="manager"/>, first replaying the events
+        /// the client missed since its Last-Event-ID. Returns the number replayed, or -1 when the
+        /// connection failed.
+        /// </summary>
+        public int Join(ConnectionManager manager, string room)
+        {
+            return manager.Subscribe(this, room, LastEventId);
+        }
+
+        /// <summary>Ends the stream.</summary>
+        public void Close()
+        {
+            transport.Close();
+        }
+
+        /// <summary>An SSE stream is open from the start.</summary>
+        public bool EnsureOpen() => IsOpen;
+
+        /// <summary>Closes the connection (an event stream has no close code to send).</summary>
+        public void Evict(int closeCode)
+        {
+            transport.Close();
+        }
+
+        /// <summary>
+        /// Keeps a stream that is in a room open until the client goes: heartbeats, pumping queued
+        /// broadcasts, and watching the socket (a client never sends anything after its request,
+        /// so any read result other than a timeout ends the stream). Called by the server on the
+        /// connection's own thread after the handler returns.
+        /// </summary>
+        public void HoldOpen(byte[] receiveBuffer)
+        {
+            long heartbeatTicks = (long)options.SseHeartbeatMs * TimeSpan.TicksPerMillisecond;
+            long next = DateTime.UtcNow.Ticks + heartbeatTicks;
+            while (IsOpen && Manager != null)
+            {
+                int n = transport.Receive(receiveBuffer, 0, receiveBuffer.Length, options.PumpIntervalMs);
+                if (n == TransportResult.Closed) break;
+                if (Outbox.Pump() == Outbox.Overflow) break;
+                if (options.SseHeartbeatMs > 0 && DateTime.UtcNow.Ticks >= next)
+                {
+                    if (!SendComment(null)) break;
+                    next = DateTime.UtcNow.Ticks + heartbeatTicks;
+                }
+            }
+
+            ConnectionManager m = Manager;
+            if (m != null) m.Disconnect(this);
+            Outbox.Abandon();
+            transport.Close();
+        }
+
+        private int Ascii(string text, int offset)
+        {
+            for (int i = 0; i < text.Length; i++) buffer[offset + i] = (byte)text[i];
+            return text.Length;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Viper.Nano.Rooms;
+
+namespace Viper.Nano.WebSockets
+{
+    /// <summary>A WebSocket as a member of the connection manager's rooms.</summary>
+    public sealed partial class WebSocket : IRoomMember
+    {
+        /// <summary>The connection slot the server runs this socket in (rooms are masks over slots).</summary>
+        public int Slot { get; set; }
+
+        /// <summary>Always <see cref="MemberKind.WebSocket"/>.</summary>
+        public int Kind => MemberKind.WebSocket;
+
+        /// <summary>Every frame to the client goes through it, broadcasts included.</summary>
+        public Outbox Outbox => _outbox;
+
+        /// <summary>The manager this socket is registered with; the server disconnects it when the connection ends.</summary>
+        public ConnectionManager Manager { get; set; }
+
+        /// <summary>Accepts the upgrade if the handler has not yet (the guide's manager.connect does); true when open.</summary>
+        public bool EnsureOpen()
+        {
+            if (State == WebSocketState.Connecting) Accept();
+            return State == WebSocketState.Open;
+        }
+
+        /// <summary>Drops a member that cannot keep up, from the broadcasting thread, without waiting.</summary>
+        public void Evict(int closeCode)
+        {
+            _connection.Evict(closeCode);
+        }
+    }
+}

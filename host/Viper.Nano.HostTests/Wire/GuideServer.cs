@@ -1,0 +1,35 @@
+using System;
+using Viper.Nano.Samples.WebSocketGuide;
+using Viper.Nano.Server;
+using Xunit;
+
+namespace Viper.Nano.HostTests.Wire
+{
+    /// <summary>The WebSocketGuide sample, served once per test run on a free loopback port.</summary>
+    public sealed class GuideServer : IDisposable
+    {
+        public GuideServer()
+        {
+            Options = new ServerOptions { Port = 0, MaxConnections = 12, PingIntervalMs = 2000, PongTimeoutMs = 2000, MaxConnectionsPerAddress = 0, RatePerSecond = 0 };
+            Server = GuideRoutes.Start(Options);
+        }
+
+        public ServerOptions Options { get; }
+
+        public ViperServer Server { get; }
+
+        public int Port => Server.Port;
+
+        public Uri Http(string path) => new Uri("http://127.0.0.1:" + Port + path);
+
+        public Uri Ws(string path) => new Uri("ws://127.0.0.1:" + Port + path);
+
+        public void Dispose() => GuideRoutes.Stop();
+    }
+
+    [CollectionDefinition(Name)]
+    public sealed class GuideCollection : ICollectionFixture<GuideServer>
+    {
+        public const string Name = "WebSocketGuide sample server";
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Net.NetworkInformation;
+using System.Threading;
+using nanoFramework.Networking;
+using Viper.Nano.Server;
+
+namespace Viper.Nano.Samples.WebSocketGuide.Device
+{
+    /// <summary>The firmware: joins Wi-Fi and serves the guide's routes on port 80.</summary>
+    public class Program
+    {
+        /// <summary>Entry point.</summary>
+        public static void Main()
+        {
+            while (!ConnectWifi())
+            {
+                Debug.WriteLine("WebSocketGuide: Wi-Fi failed, retrying in 10 s");
+                Thread.Sleep(10000);
+            }
+
+            GuideRoutes.Start(new ServerOptions());
+            Thread.Sleep(Timeout.Infinite);
+        }
+
+        private static bool ConnectWifi()
+        {
+            var timeout = new CancellationTokenSource(WifiSettings.ConnectTimeoutMs);
+            if (!WifiNetworkHelper.ConnectDhcp(WifiSettings.Ssid, WifiSettings.Password, token: timeout.Token))
+            {
+                Debug.WriteLine("WebSocketGuide: Wi-Fi status " + (int)WifiNetworkHelper.Status);
+                return false;
+            }
+
+            NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
+            for (int i = 0; i < interfaces.Length; i++)
+            {
+                if (interfaces[i].NetworkInterfaceType == NetworkInterfaceType.Wireless80211)
+                {
+                    Debug.WriteLine("WebSocketGuide: open http://" + interfaces[i].IPv4Address + "/docs");
+                }
+            }
+
+            return true;
+        }
+    }
+}
