@@ -30,8 +30,8 @@ namespace Viper.Nano.Rooms
         {
             lock (broadcastLock)
             {
-                int n = Utf8Text.Encode(text, scratch, 0, scratch.Length);
-                if (n < 0) throw TooBig(Utf8Text.GetByteCount(text));
+                int n = Utf8.EncodeWithin(text, scratch, 0, scratch.Length);
+                if (n < 0) throw TooBig(Utf8.ByteCount(text, 0, text.Length));
                 return BroadcastLocked(Opcode.Text, scratch, 0, n, room);
             }
         }

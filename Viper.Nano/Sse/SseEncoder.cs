@@ -43,7 +43,7 @@ namespace Viper.Nano.Sse
             if (id >= 0)
             {
                 if (!Put(dest, ref p, end, "id: ")) return DoesNotFit;
-                int n = Utf8Text.WriteDecimal(id, dest, p, end - p);
+                int n = Utf8.WriteDecimal(id, dest, p, end - p);
                 if (n < 0) return DoesNotFit;
                 p += n;
                 if (!Put(dest, ref p, end, "\n")) return DoesNotFit;
@@ -79,7 +79,7 @@ namespace Viper.Nano.Sse
             int p = offset;
             int end = offset + max;
             if (!Put(dest, ref p, end, "retry: ")) return DoesNotFit;
-            int n = Utf8Text.WriteDecimal(retryMs < 0 ? 0 : retryMs, dest, p, end - p);
+            int n = Utf8.WriteDecimal(retryMs < 0 ? 0 : retryMs, dest, p, end - p);
             if (n < 0) return DoesNotFit;
             p += n;
             if (!Put(dest, ref p, end, "\n\n")) return DoesNotFit;
@@ -106,7 +106,7 @@ namespace Viper.Nano.Sse
         {
             int start = p;
             if (!Put(dest, ref p, end, prefix)) return DoesNotFit;
-            int n = Utf8Text.Encode(value, dest, p, end - p);
+            int n = Utf8.EncodeWithin(value, dest, p, end - p);
             if (n < 0) return DoesNotFit;
             p += n;
             if (!Put(dest, ref p, end, "\n")) return DoesNotFit;

@@ -95,7 +95,7 @@ namespace Viper.Nano.Sse
             lock (sendLock)
             {
                 int half = buffer.Length / 2;
-                int dataLength = Utf8Text.Encode(data, buffer, half, buffer.Length - half);
+                int dataLength = Utf8.EncodeWithin(data, buffer, half, buffer.Length - half);
                 if (dataLength < 0) throw new ArgumentOutOfRangeException("data", "SSE event larger than half of ServerOptions.SendBufferSize");
                 int n = SseEncoder.WriteEvent(buffer, 0, half, eventName, -1, buffer, half, dataLength);
                 if (n == SseEncoder.InvalidField) throw new ArgumentException("An SSE event name cannot hold CR, LF or NUL", "eventName");

@@ -57,6 +57,34 @@ namespace Viper.Nano.Text
             return Encoding.GetBytes(text, start, count, buffer, offset);
         }
 
+        /// <summary>
+        /// Encodes all of <paramref name="text"/> at <paramref name="offset"/> if it fits in
+        /// <paramref name="max"/> bytes; returns the bytes written, or -1 (nothing written) when
+        /// it does not fit. For writers that must know a size before committing to a fixed buffer.
+        /// </summary>
+        public static int EncodeWithin(string text, byte[] buffer, int offset, int max)
+        {
+            int n = ByteCount(text, 0, text.Length);
+            if (n > max) return -1;
+            Encode(text, 0, text.Length, buffer, offset);
+            return n;
+        }
+
+        /// <summary>Writes the decimal digits of a non-negative number; -1 when they do not fit in <paramref name="max"/> bytes.</summary>
+        public static int WriteDecimal(long value, byte[] buffer, int offset, int max)
+        {
+            int digits = 1;
+            for (long v = value; v >= 10; v /= 10) digits++;
+            if (digits > max) return -1;
+            for (int i = offset + digits - 1; i >= offset; i--)
+            {
+                buffer[i] = (byte)('0' + (int)(value % 10));
+                value /= 10;
+            }
+
+            return digits;
+        }
+
         // 4 for a surrogate pair (both chars), else the width of the one char.
         private static int CharWidth(string text, int i, int end)
         {
