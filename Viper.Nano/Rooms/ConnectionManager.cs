@@ -6,12 +6,24 @@ namespace Viper.Nano.Rooms
     /// <summary>
     /// The guide's connection manager: registers connections (WebSocket or SSE), puts them in
     /// named rooms and broadcasts to everyone or to one room. Sized at construction from
-    /// <see cref="ServerOptions"/>: members are connection slots, rooms are bit masks over them,
-    /// and queued broadcasts live in a fixed pool of shared frames.
-    /// Thread safety: every method may be called from any thread. Connect, JoinRoom, LeaveRoom
-    /// and Disconnect only take a short lock. A broadcast waits for the previous broadcast to
-    /// finish, and never for a member: a frame a member's socket can't take now is queued, and
-    /// a member over its queue bound or stalled is dropped (see <see cref="ServerOptions.SlowMemberCloseCode"/>).
+    /// <see cref="ServerOptions"/>: members are connection slots (at most 32, one bit each),
+    /// rooms are bit masks over them (at most <see cref="ServerOptions.MaxRooms"/>; creating one
+    /// more throws InvalidOperationException), and queued broadcasts live in a fixed pool of
+    /// <see cref="ServerOptions.BroadcastPoolFrames"/> shared frames.
+    /// Thread safety: every method may be called from any thread (handlers, timers).
+    /// Blocking, at most:
+    /// - Connect, JoinRoom, LeaveRoom, Disconnect, IsMember, counts: one short lock, no I/O
+    ///   (Connect may first send the WebSocket's 101 answer on the caller's own connection).
+    /// - Broadcast*: waits for a broadcast already in progress, then encodes once and offers the
+    ///   frame to each member without waiting for any of them: a member whose socket cannot
+    ///   take it now gets it queued (by reference, bounded by MemberQueueBytes), and a member
+    ///   over its bound or stalled for SlowMemberTimeoutMs is dropped with SlowMemberCloseCode.
+    ///   A socket reported writable takes a whole frame of at most MaxBroadcastSize bytes at
+    ///   once, so a write does not block. Only when every pooled frame is held does a
+    ///   broadcast drop the laggards holding the oldest and wait up to ~50 ms for a frame a
+    ///   connection thread is still writing.
+    /// - Subscribe (SSE replay): holds the broadcast lock while it writes at most
+    ///   SseReplayBytes to the new subscriber's own socket.
     /// </summary>
     public partial class ConnectionManager
     {
