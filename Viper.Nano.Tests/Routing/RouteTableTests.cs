@@ -196,7 +196,9 @@ namespace Viper.Nano.Tests.Routing
             Route events = Match("GET", "/events");
             Assert.AreEqual((int)RouteKind.Sse, (int)events.Kind);
             Assert.AreEqual(0, events.Protocols.Length);
-            Assert.IsNull(Match("HEAD", "/events"));
+            // HEAD gets an event stream's head (RFC 9110 9.3.2); a WebSocket upgrade is GET only.
+            Assert.AreSame(events, Match("HEAD", "/events"));
+            Assert.IsNull(Match("HEAD", "/ws/chat"));
         }
 
         [TestMethod]

@@ -104,7 +104,7 @@ namespace Viper.Nano.Routing
                 Route route = _routes[r];
                 if (!PathMatches(route, buffer, pathOffset, pathLength, null, null)) continue;
                 allowBits |= 1 << route.MethodIndex;
-                bool get = route.MethodIndex == HttpMethods.GetIndex && route.Kind == RouteKind.Http;
+                bool get = route.MethodIndex == HttpMethods.GetIndex && route.Kind != RouteKind.WebSocket;
                 if (get) allowBits |= 1 << HttpMethods.HeadIndex;
                 if (route.MethodIndex == methodIndex)
                 {
@@ -219,7 +219,7 @@ namespace Viper.Nano.Routing
             _routes[_count++] = route;
             if (route.ParamNames.Length > MaxParams) MaxParams = route.ParamNames.Length;
             AllMethodBits |= 1 << route.MethodIndex;
-            if (route.MethodIndex == HttpMethods.GetIndex && route.Kind == RouteKind.Http) AllMethodBits |= 1 << HttpMethods.HeadIndex;
+            if (route.MethodIndex == HttpMethods.GetIndex && route.Kind != RouteKind.WebSocket) AllMethodBits |= 1 << HttpMethods.HeadIndex;
         }
     }
 }

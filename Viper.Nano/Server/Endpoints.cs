@@ -58,7 +58,8 @@ namespace Viper.Nano.Server
             var stream = new SseStream(slot.Transport, slot.Index, slot.SendBuffer, server.Options, LastEventId(request), request.Path);
             try
             {
-                if (!stream.Start(Cors.ResponseHeaders(server.Options, request))) return;
+                bool head = request.Method == "HEAD";
+                if (!stream.Start(Cors.ResponseHeaders(server.Options, request), head) || head) return;
                 route.Handler.Invoke(null, new object[] { stream });
                 // A stream in a room lives on until the client goes; one that is not is done.
                 if (stream.Manager != null) stream.HoldOpen(slot.ReceiveBuffer);

@@ -66,15 +66,18 @@ namespace Viper.Nano.Sse
 
         /// <summary>
         /// Sends the response head, any extra header lines (each ending in CRLF, may be null),
-        /// and the client's reconnection delay (<see cref="ServerOptions.SseRetryMs"/>).
+        /// and the client's reconnection delay (<see cref="ServerOptions.SseRetryMs"/>). With
+        /// <paramref name="headOnly"/> (a HEAD request) only the head goes out: RFC 9110 9.3.2
+        /// forbids content in a response to HEAD.
         /// </summary>
-        public bool Start(string extraHeaders)
+        public bool Start(string extraHeaders, bool headOnly)
         {
             lock (sendLock)
             {
                 int p = Ascii(Head, 0);
                 if (extraHeaders != null) p += Ascii(extraHeaders, p);
                 p += Ascii("\r\n", p);
+                if (headOnly) return Outbox.Send(buffer, 0, p);
                 int n = SseEncoder.WriteRetry(buffer, p, buffer.Length - p, options.SseRetryMs);
                 return n > 0 && Outbox.Send(buffer, 0, p + n);
             }

@@ -45,6 +45,20 @@ namespace Viper.Nano.HostTests.Wire
             Assert.Equal("retry: 3000\n\nevent: greeting\ndata: line one\ndata: line two\n\ndata: second\n\n", r.Stdout);
         }
 
+        [SkippableFact]
+        public void HeadGetsTheHeadOnly()
+        {
+            RealClients.NeedCurl();
+            using var server = new ViperServer(new ServerOptions { Port = 0 });
+            server.AddRoutes(typeof(SseTestRoutes));
+            server.Start();
+            var r = RealClients.Run("curl", "-s -I --max-time 5 http://127.0.0.1:" + server.Port + "/sse/own", 15000);
+            Assert.Equal(0, r.ExitCode);
+            Assert.StartsWith("HTTP/1.1 200 OK\r\n", r.Stdout);
+            Assert.Contains("Content-Type: text/event-stream\r\n", r.Stdout);
+            Assert.EndsWith("\r\n\r\n", r.Stdout);
+        }
+
         [Fact]
         public async Task AnIdleStreamGetsCommentHeartbeatsAndLeavesTheRoomWhenTheClientGoes()
         {
