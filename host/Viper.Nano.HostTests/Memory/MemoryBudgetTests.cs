@@ -113,6 +113,34 @@ namespace Viper.Nano.HostTests.Memory
             GC.KeepAlive(ring);
         }
 
+        [Fact]
+        public void TheSensorBroadcastFirmwareAtStart()
+        {
+            var options = new ServerOptions { Port = 0 };
+            SensorRoutes.Start(options, new SensorBroadcastOptions(), new SimulatedSensor(1), new EmptyPage());
+            try
+            {
+                var model = new NanoHeapModel();
+                long total = 0;
+                foreach (FieldInfo f in typeof(SensorRoutes).GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)) total += model.Add(f.GetValue(null));
+                output.WriteLine("SensorBroadcast with default ServerOptions, before any client: nanoCLR model " + total.ToString("N0") + " B, " + model.Threads
+                    + " threads (their structures and frames not included; the page is in flash)");
+                output.WriteLine("  by type: " + model.Breakdown(16));
+                Assert.InRange(total, 30000, 80000);
+            }
+            finally
+            {
+                SensorRoutes.Stop();
+            }
+        }
+
+        /// <summary>The page as the device has it: text in flash, nothing on the heap.</summary>
+        private sealed class EmptyPage : Viper.Nano.Http.IResponseContent
+        {
+            public int Length => 0;
+            public int Read(int position, byte[] buffer, int offset, int count) => 0;
+        }
+
         [SkippableTheory]
         [InlineData("/ws/idle", "101", "WebSocket")]
         [InlineData("/events", "200", "SSE")]
@@ -189,6 +217,12 @@ namespace Viper.Nano.HostTests.Memory
             MethodInfo slotLoop = typeof(ViperServer).GetMethod("SlotLoop", BindingFlags.NonPublic | BindingFlags.Instance);
             int idle = NanoHeapModel.FrameBytes(slotLoop) + 2 * NanoHeapModel.FrameBytes(null); // + the lambda, WaitOne
             output.WriteLine("an idle slot's thread (lambda, SlotLoop, WaitOne): " + idle + " B of frames");
+            // An SSE stream waits in HoldOpen instead: the same frames above the takeover, then its own.
+            MethodBase[] above = chain.SkipWhile(m => m.Name != "TakeOver").ToArray();
+            int sse = above.Sum(NanoHeapModel.FrameBytes) + NanoHeapModel.FrameBytes(null)
+                + NanoHeapModel.FrameBytes(typeof(ViperServer).Assembly.GetType("Viper.Nano.Server.Endpoints").GetMethod("RunSse", BindingFlags.NonPublic | BindingFlags.Instance))
+                + NanoHeapModel.FrameBytes(typeof(SseStream).GetMethod("HoldOpen")) + NanoHeapModel.FrameBytes(typeof(SocketTransport).GetMethod("Receive"));
+            output.WriteLine("an SSE stream waiting in HoldOpen: " + (above.Length + 4) + " frames, " + sse + " B");
             Assert.InRange(chain.Length, 8, 40);
             Assert.InRange(bytes, 2000, 16000);
         }
