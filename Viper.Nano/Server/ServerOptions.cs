@@ -12,10 +12,14 @@ namespace Viper.Nano.Server
         public int Port = 80;
 
         /// <summary>
-        /// Connection slots, each with its own buffers and thread. 8 leaves 7 of lwIP's 16
-        /// sockets for the listener, the 503 answer to a refused client, and the application.
+        /// Connection slots, each with its own buffers and thread (about 5.4 KB on the device,
+        /// plus about 4.4 KB while a WebSocket client holds it: firmware-notes/memory-budget.md).
+        /// 4 keeps a WROOM's 80-120 KB heap safe with every slot a live WebSocket (about 60 KB
+        /// for the SensorBroadcast firmware) and leaves 11 of lwIP's 16 sockets for the listener,
+        /// the 503 answer to a refused client and the application. Boards with PSRAM can go up
+        /// to 14 (socket-bound). At most 32 (a room is a 32-bit mask of slots).
         /// </summary>
-        public int MaxConnections = 8;
+        public int MaxConnections = 4;
 
         /// <summary>Per-slot receive buffer: holds a whole request head, and WebSocket frames.</summary>
         public int ReceiveBufferSize = 1024;
@@ -78,8 +82,8 @@ namespace Viper.Nano.Server
         /// <summary>Secrets for [BasicAuth], [BearerAuth] and [ApiKey] routes; empty by default (such routes then refuse everyone).</summary>
         public Viper.Nano.Security.Credentials Credentials = new Viper.Nano.Security.Credentials();
 
-        /// <summary>Connection slots one remote address may hold at once; more are answered 503. 0 = no cap.</summary>
-        public int MaxConnectionsPerAddress = 4;
+        /// <summary>Connection slots one remote address may hold at once (3 of the 4 default slots, so one client cannot take them all); more are answered 503. 0 = no cap.</summary>
+        public int MaxConnectionsPerAddress = 3;
 
         /// <summary>Requests per second one address may make after its burst (token bucket); over it: 429. 0 = no cap.</summary>
         public int RatePerSecond = 20;
