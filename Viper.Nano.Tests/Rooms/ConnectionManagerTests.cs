@@ -53,6 +53,36 @@ namespace Viper.Nano.Tests.Rooms
         }
 
         [TestMethod]
+        public static void ARelayReachesEveryMemberButTheSender()
+        {
+            var m = NewManager();
+            var sender = new FakeMember(0, MemberKind.WebSocket);
+            var b = new FakeMember(1, MemberKind.WebSocket);
+            var c = new FakeMember(3, MemberKind.WebSocket);
+            m.Connect(sender, "general");
+            m.Connect(b, "general");
+            m.Connect(c, "general");
+            byte[] hi = new byte[] { 0x68, 0x69 };
+            Assert.AreEqual(2, m.BroadcastText(hi, 0, 2, "general", sender));
+            Assert.AreEqual(0, sender.Transport.Length);
+            Assert.AreEqual("81026869", b.Transport.Hex());
+            Assert.AreEqual(1, m.BroadcastBytes(hi, 1, 1, "general", b));
+            Assert.AreEqual("820169", sender.Transport.Hex());
+            Assert.AreEqual("81026869820169", c.Transport.Hex());
+        }
+
+        [TestMethod]
+        public static void AnExceptThatIsNotAMemberExcludesNobody()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            var stale = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a);
+            Assert.AreEqual(1, m.BroadcastText(new byte[] { 0x78 }, 0, 1, null, stale));
+            Assert.AreEqual("810178", a.Transport.Hex());
+        }
+
+        [TestMethod]
         public static void SseMembersGetTheSameBroadcastAsAnEvent()
         {
             var m = NewManager();

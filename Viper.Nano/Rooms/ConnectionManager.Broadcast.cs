@@ -32,15 +32,25 @@ namespace Viper.Nano.Rooms
             {
                 int n = Utf8Text.Encode(text, scratch, 0, scratch.Length);
                 if (n < 0) throw TooBig(Utf8Text.GetByteCount(text));
-                return BroadcastLocked(Opcode.Text, scratch, 0, n, room);
+                return BroadcastLocked(Opcode.Text, scratch, 0, n, room, null);
             }
         }
 
         /// <summary>Sends UTF-8 text already encoded (no string, no allocation) to a room, or everyone when null.</summary>
         public int BroadcastText(byte[] utf8, int offset, int count, string room)
         {
+            return BroadcastText(utf8, offset, count, room, null);
+        }
+
+        /// <summary>
+        /// Sends UTF-8 text already encoded to a room (everyone when null) except
+        /// <paramref name="except"/>: the chat relay, where the sender must not get its own
+        /// message back (a sender that never reads would otherwise fill its queue and be dropped).
+        /// </summary>
+        public int BroadcastText(byte[] utf8, int offset, int count, string room, IRoomMember except)
+        {
             if (count > scratch.Length) throw TooBig(count);
-            lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room);
+            lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except);
         }
 
         /// <summary>Serialises <paramref name="value"/> with nanoFramework.Json and sends it as text to everyone.</summary>
@@ -64,8 +74,14 @@ namespace Viper.Nano.Rooms
         /// <summary>Sends a binary message to a room (everyone when null); SSE members are skipped.</summary>
         public int BroadcastBytes(byte[] data, int offset, int count, string room)
         {
+            return BroadcastBytes(data, offset, count, room, null);
+        }
+
+        /// <summary>Sends a binary message to a room (everyone when null) except <paramref name="except"/>; SSE members are skipped.</summary>
+        public int BroadcastBytes(byte[] data, int offset, int count, string room, IRoomMember except)
+        {
             if (count > scratch.Length) throw TooBig(count);
-            lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room);
+            lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except);
         }
 
         /// <summary>
@@ -103,7 +119,7 @@ namespace Viper.Nano.Rooms
         }
 
         // Caller holds broadcastLock, so frames leave in sequence order and the scratch is ours.
-        private int BroadcastLocked(int opcode, byte[] payload, int offset, int count, string room)
+        private int BroadcastLocked(int opcode, byte[] payload, int offset, int count, string room, IRoomMember except)
         {
             int mask;
             SseReplayRing ring = null;
@@ -116,6 +132,9 @@ namespace Viper.Nano.Rooms
                     mask = index < 0 ? 0 : rooms.MaskAt(index);
                     if (index >= 0 && opcode == Opcode.Text) ring = rooms.ExistingRing(index);
                 }
+
+                // Only the excepted connection itself: a later one in its slot still gets it.
+                if (except != null && members[except.Slot] == except) mask &= ~(1 << except.Slot);
             }
 
             long id = ++sequence;
