@@ -32,7 +32,7 @@ namespace Viper.Nano.Rooms
             {
                 int n = Utf8Text.Encode(text, scratch, 0, scratch.Length);
                 if (n < 0) throw TooBig(Utf8Text.GetByteCount(text));
-                return BroadcastLocked(Opcode.Text, scratch, 0, n, room, null);
+                return BroadcastLocked(Opcode.Text, scratch, 0, n, room, null, false);
             }
         }
 
@@ -50,7 +50,7 @@ namespace Viper.Nano.Rooms
         public int BroadcastText(byte[] utf8, int offset, int count, string room, IRoomMember except)
         {
             if (count > scratch.Length) throw TooBig(count);
-            lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except);
+            lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except, false);
         }
 
         /// <summary>Serialises <paramref name="value"/> with nanoFramework.Json and sends it as text to everyone.</summary>
@@ -81,7 +81,7 @@ namespace Viper.Nano.Rooms
         public int BroadcastBytes(byte[] data, int offset, int count, string room, IRoomMember except)
         {
             if (count > scratch.Length) throw TooBig(count);
-            lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except);
+            lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except, false);
         }
 
         /// <summary>
@@ -119,7 +119,8 @@ namespace Viper.Nano.Rooms
         }
 
         // Caller holds broadcastLock, so frames leave in sequence order and the scratch is ours.
-        private int BroadcastLocked(int opcode, byte[] payload, int offset, int count, string room, IRoomMember except)
+        // With queue set, frames are only queued (see QueueText) and written by the next flush.
+        private int BroadcastLocked(int opcode, byte[] payload, int offset, int count, string room, IRoomMember except, bool queue)
         {
             int mask;
             SseReplayRing ring = null;
@@ -157,7 +158,7 @@ namespace Viper.Nano.Rooms
                 if (m == null) continue;
                 SharedFrame frame = m.Kind == MemberKind.Sse ? sseFrame : wsFrame;
                 if (frame == null) continue;
-                int result = m.Outbox.Offer(frame);
+                int result = queue ? QueueLocked(m, frame) : m.Outbox.Offer(frame);
                 if (result == Outbox.Delivered || result == Outbox.Queued)
                 {
                     reached++;
@@ -212,6 +213,14 @@ namespace Viper.Nano.Rooms
             {
                 SharedFrame f = pool.Rent();
                 if (f != null) return f;
+                if (queuedMask != 0)
+                {
+                    // Queued broadcasts hold the frames: write them before calling anyone slow.
+                    FlushLocked();
+                    f = pool.Rent();
+                    if (f != null) return f;
+                }
+
                 SharedFrame oldest = pool.Oldest();
                 for (int slot = 0; oldest != null && slot < members.Length; slot++)
                 {

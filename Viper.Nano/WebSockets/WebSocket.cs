@@ -143,6 +143,7 @@ namespace Viper.Nano.WebSockets
             Monitor.Enter(_readLock);
             try
             {
+                _receiver.Manager = Manager;
                 WebSocketMessage message = _receiver.Next(true);
                 if (Stats != null && message.Type != MessageType.Close) Stats.MessageReceived(message.Count);
                 return message;

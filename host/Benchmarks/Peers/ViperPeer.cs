@@ -68,7 +68,7 @@ namespace Viper.Nano.Benchmarks.Peers
         public static Running Start(int port, int slots) => new Running(Options(port, slots));
 
         /// <summary>A started server; disposing stops it.</summary>
-        public sealed class Running : IRunningServer
+        public sealed class Running : IRunningServer, System.IDisposable
         {
             private readonly ViperServer server;
 
@@ -88,9 +88,15 @@ namespace Viper.Nano.Benchmarks.Peers
 
             public ValueTask DisposeAsync()
             {
+                Dispose();
+                return ValueTask.CompletedTask;
+            }
+
+            /// <summary>Stops the server: closes every connection and joins the slot threads.</summary>
+            public void Dispose()
+            {
                 server.Stop();
                 PeerRoutes.Manager = null;
-                return ValueTask.CompletedTask;
             }
         }
     }
@@ -142,8 +148,8 @@ namespace Viper.Nano.Benchmarks.Peers
             {
                 WebSocketMessage m = ws.Receive();
                 if (m.Type == MessageType.Close) return;
-                if (m.Type == MessageType.Text) manager.BroadcastText(m.Buffer, m.Offset, m.Count, RoomName, ws);
-                else manager.BroadcastBytes(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                if (m.Type == MessageType.Text) manager.QueueText(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                else manager.QueueBytes(m.Buffer, m.Offset, m.Count, RoomName, ws);
             }
         }
     }
