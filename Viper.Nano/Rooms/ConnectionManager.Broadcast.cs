@@ -14,6 +14,10 @@ namespace Viper.Nano.Rooms
         private const int FrameOverhead = 48;
         private const int HeaderRoom = 4;
 
+        // Attempts, a millisecond apart, to flush queued broadcasts before the members holding
+        // the oldest frame are dropped as slow.
+        private const int FlushGraceAttempts = 20;
+
         private readonly FramePool pool;
         private readonly byte[] scratch;
         private readonly object broadcastLock = new object();
@@ -215,10 +219,17 @@ namespace Viper.Nano.Rooms
                 if (f != null) return f;
                 if (queuedMask != 0)
                 {
-                    // Queued broadcasts hold the frames: write them before calling anyone slow.
+                    // Queued broadcasts hold the frames: write them before calling anyone slow,
+                    // and give sockets that are full for a moment (a burst, a Wi-Fi retry) a few
+                    // milliseconds to take them.
                     FlushLocked();
                     f = pool.Rent();
                     if (f != null) return f;
+                    if (attempt < FlushGraceAttempts)
+                    {
+                        Thread.Sleep(1);
+                        continue;
+                    }
                 }
 
                 SharedFrame oldest = pool.Oldest();

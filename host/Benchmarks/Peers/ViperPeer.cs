@@ -17,8 +17,10 @@ namespace Viper.Nano.Benchmarks.Peers
         /// <summary>The argument that turns this executable into the Viper.Nano peer.</summary>
         public const string ServeOption = "--serve-viper";
 
-        public ViperPeer()
-            : base("viper", SelfLaunch.FileName, SelfLaunch.Arguments(ServeOption, "0"), null, answersStats: true)
+        /// <summary>The peer with the library's default sizes, or <paramref name="scale"/> times its buffers and broadcast bounds (--viper-scale).</summary>
+        public ViperPeer(int scale)
+            : base("viper", SelfLaunch.FileName, SelfLaunch.Arguments(ServeOption, "0"),
+                new System.Collections.Generic.Dictionary<string, string> { [ViperApp.ScaleVariable] = scale.ToString() }, answersStats: true)
         {
         }
 
@@ -55,8 +57,28 @@ namespace Viper.Nano.Benchmarks.Peers
             o.MaxConnectionsPerAddress = 0;
             o.RatePerSecond = 0;
             o.ListenBacklog = 64;
+            int scale = Scale;
+            if (scale > 1)
+            {
+                // --viper-scale: the memory a PC server would spend, to show what batching does with it.
+                o.ReceiveBufferSize *= scale;
+                o.SendBufferSize *= scale;
+                o.MaxMessageSize = MessageReaderCapacity(o.ReceiveBufferSize);
+                o.BroadcastBatchBytes *= scale;
+                o.BroadcastPoolFrames *= scale;
+                o.MemberQueueBytes *= scale;
+            }
+
             return o;
         }
+
+        /// <summary>The environment variable that carries --viper-scale to the child process.</summary>
+        public const string ScaleVariable = "VIPER_BENCH_SCALE";
+
+        /// <summary>The --viper-scale of this process (1: the library's defaults).</summary>
+        public static int Scale => int.TryParse(System.Environment.GetEnvironmentVariable(ScaleVariable), out int k) && k > 1 ? k : 1;
+
+        private static int MessageReaderCapacity(int receiveBufferSize) => MessageReader.Capacity(receiveBufferSize);
 
         /// <summary>Starts Viper.Nano on port <paramref name="port"/> (0 = ephemeral) with <see cref="LoadSlots"/> slots.</summary>
         public static Task<IRunningServer> StartAsync(int port) => Task.FromResult<IRunningServer>(new Running(Options(port, LoadSlots)));
