@@ -26,7 +26,7 @@ namespace Viper.Nano.Rooms
         /// <summary>True when <paramref name="frame"/> fits the queue's bounds now.</summary>
         public bool HasRoomFor(SharedFrame frame)
         {
-            lock (queueLock)
+            lock (queue)
             {
                 return count < queue.Length && queuedBytes + frame.Length <= maxBytes;
             }
@@ -61,7 +61,7 @@ namespace Viper.Nano.Rooms
             int frames = 0;
             int used = 0;
             SharedFrame single = null;
-            lock (queueLock)
+            lock (queue)
             {
                 if (dead) return false;
                 while (frames < count)
@@ -89,7 +89,7 @@ namespace Viper.Nano.Rooms
                 return false;
             }
 
-            lock (queueLock)
+            lock (queue)
             {
                 // Abandon may have emptied the queue meanwhile and released the frames already;
                 // nothing else dequeues while we hold the write right.
