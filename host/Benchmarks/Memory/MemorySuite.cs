@@ -25,7 +25,7 @@ namespace Viper.Nano.Benchmarks.Memory
 
             Console.WriteLine("  client side alone                 " + client.ToString("N0").PadLeft(8) + " B/connection (subtracted below)");
             results.Memory.Add(Measure("kestrel", KestrelApp.StartAsync, null, n, client));
-            results.Memory.Add(ViperMemory.Measure(n, client));
+            results.Memory.Add(ViperMemory.Measure(n));
         }
 
         private static MemoryResult Measure(string name, ServerStarter start, string pending, int n, double client)

@@ -17,10 +17,18 @@ namespace Viper.Nano.Benchmarks.Peers
         /// <summary>The argument that turns this executable into the Viper.Nano peer.</summary>
         public const string ServeOption = "--serve-viper";
 
-        /// <summary>The peer with the library's default sizes, or <paramref name="scale"/> times its buffers and broadcast bounds (--viper-scale).</summary>
-        public ViperPeer(int scale)
+        /// <summary>
+        /// The peer with the library's default sizes, or <paramref name="scale"/> times its buffers
+        /// and broadcast bounds (--viper-scale); /ws/room relays with BroadcastText, one send per
+        /// member per message, when <paramref name="immediateRelay"/> (--viper-relay broadcast).
+        /// </summary>
+        public ViperPeer(int scale, bool immediateRelay)
             : base("viper", SelfLaunch.FileName, SelfLaunch.Arguments(ServeOption, "0"),
-                new System.Collections.Generic.Dictionary<string, string> { [ViperApp.ScaleVariable] = scale.ToString() }, answersStats: true)
+                new System.Collections.Generic.Dictionary<string, string>
+                {
+                    [ViperApp.ScaleVariable] = scale.ToString(),
+                    [ViperApp.RelayVariable] = immediateRelay ? "broadcast" : "queue",
+                }, answersStats: true)
         {
         }
 
@@ -74,6 +82,12 @@ namespace Viper.Nano.Benchmarks.Peers
 
         /// <summary>The environment variable that carries --viper-scale to the child process.</summary>
         public const string ScaleVariable = "VIPER_BENCH_SCALE";
+
+        /// <summary>The environment variable that carries --viper-relay to the child process.</summary>
+        public const string RelayVariable = "VIPER_BENCH_RELAY";
+
+        /// <summary>True when /ws/room writes each message to each member at once (BroadcastText) instead of queueing it (QueueText).</summary>
+        public static bool ImmediateRelay => System.Environment.GetEnvironmentVariable(RelayVariable) == "broadcast";
 
         /// <summary>The --viper-scale of this process (1: the library's defaults).</summary>
         public static int Scale => int.TryParse(System.Environment.GetEnvironmentVariable(ScaleVariable), out int k) && k > 1 ? k : 1;
@@ -129,6 +143,7 @@ namespace Viper.Nano.Benchmarks.Peers
         private const string TextPlain = "text/plain; charset=utf-8";
         private const string RoomName = "bench";
         private static readonly byte[] HelloBytes = System.Text.Encoding.ASCII.GetBytes(KestrelApp.HelloBody);
+        private static readonly bool ImmediateRelay = ViperApp.ImmediateRelay;
 
         /// <summary>The connection manager of /ws/room (null when the server has more slots than a room can address).</summary>
         internal static ConnectionManager Manager;
@@ -166,12 +181,22 @@ namespace Viper.Nano.Benchmarks.Peers
             }
 
             if (!manager.Connect(ws, RoomName)) return;
+            bool immediate = ImmediateRelay;
             while (true)
             {
                 WebSocketMessage m = ws.Receive();
                 if (m.Type == MessageType.Close) return;
-                if (m.Type == MessageType.Text) manager.QueueText(m.Buffer, m.Offset, m.Count, RoomName, ws);
-                else manager.QueueBytes(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                if (immediate)
+                {
+                    if (m.Type == MessageType.Text) manager.BroadcastText(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                    else manager.BroadcastBytes(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                }
+                else
+                {
+                    // Queued: this socket's Receive flushes them once it has read everything that arrived.
+                    if (m.Type == MessageType.Text) manager.QueueText(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                    else manager.QueueBytes(m.Buffer, m.Offset, m.Count, RoomName, ws);
+                }
             }
         }
     }
