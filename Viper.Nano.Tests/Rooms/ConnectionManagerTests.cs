@@ -53,6 +53,36 @@ namespace Viper.Nano.Tests.Rooms
         }
 
         [TestMethod]
+        public static void ARelayReachesEveryMemberButTheSender()
+        {
+            var m = NewManager();
+            var sender = new FakeMember(0, MemberKind.WebSocket);
+            var b = new FakeMember(1, MemberKind.WebSocket);
+            var c = new FakeMember(3, MemberKind.WebSocket);
+            m.Connect(sender, "general");
+            m.Connect(b, "general");
+            m.Connect(c, "general");
+            byte[] hi = new byte[] { 0x68, 0x69 };
+            Assert.AreEqual(2, m.BroadcastText(hi, 0, 2, "general", sender));
+            Assert.AreEqual(0, sender.Transport.Length);
+            Assert.AreEqual("81026869", b.Transport.Hex());
+            Assert.AreEqual(2, m.BroadcastBytes(hi, 1, 1, "general", b));
+            Assert.AreEqual("820169", sender.Transport.Hex());
+            Assert.AreEqual("81026869820169", c.Transport.Hex());
+        }
+
+        [TestMethod]
+        public static void AnExceptThatIsNotAMemberExcludesNobody()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            var stale = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a);
+            Assert.AreEqual(1, m.BroadcastText(new byte[] { 0x78 }, 0, 1, null, stale));
+            Assert.AreEqual("810178", a.Transport.Hex());
+        }
+
+        [TestMethod]
         public static void SseMembersGetTheSameBroadcastAsAnEvent()
         {
             var m = NewManager();
@@ -142,6 +172,63 @@ namespace Viper.Nano.Tests.Rooms
         {
             var m = NewManager();
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => m.BroadcastBytes(new byte[513], 0, 513, null));
+        }
+        [TestMethod]
+        public static void QueuedBroadcastsLeaveOnFlushInOneSendPerMember()
+        {
+            var m = NewManager();
+            var sender = new FakeMember(0, MemberKind.WebSocket);
+            var b = new FakeMember(1, MemberKind.WebSocket);
+            var c = new FakeMember(2, MemberKind.WebSocket);
+            m.Connect(sender, "r");
+            m.Connect(b, "r");
+            m.Connect(c, "r");
+            byte[] hi = new byte[] { 0x68, 0x69 };
+            Assert.AreEqual(2, m.QueueText(hi, 0, 2, "r", sender));
+            Assert.AreEqual(2, m.QueueBytes(hi, 1, 1, "r", sender));
+            Assert.AreEqual(0, b.Transport.Length);
+            Assert.IsTrue(m.HasQueued);
+            m.Flush();
+            Assert.IsFalse(m.HasQueued);
+            Assert.AreEqual(1, b.Transport.Sends);
+            Assert.AreEqual("81026869820169", b.Transport.Hex());
+            Assert.AreEqual("81026869820169", c.Transport.Hex());
+            Assert.AreEqual(0, sender.Transport.Length);
+            Assert.AreEqual(4, m.Stats.MessagesSent);
+        }
+
+        [TestMethod]
+        public static void QueueingMoreThanThePoolHoldsFlushesInsteadOfDroppingAnyone()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a, "r");
+            byte[] x = new byte[] { 0x78 };
+            for (int i = 0; i < 10; i++) Assert.AreEqual(1, m.QueueText(x, 0, 1, "r", null));
+            m.Flush();
+            Assert.IsTrue(m.IsMember(a));
+            Assert.AreEqual(0, m.Stats.DroppedSlow);
+            Assert.AreEqual(10 * 3, a.Transport.Length);
+            Assert.IsTrue(a.Transport.Sends < 10, "several frames per send");
+        }
+
+        [TestMethod]
+        public static void AQueuedBroadcastToAStuckMemberStaysQueuedAndTheOthersGetIt()
+        {
+            var m = NewManager();
+            var stuck = new FakeMember(0, MemberKind.WebSocket);
+            var fine = new FakeMember(1, MemberKind.WebSocket);
+            m.Connect(stuck, "r");
+            m.Connect(fine, "r");
+            stuck.Transport.Writable = false;
+            m.QueueText(new byte[] { 0x61 }, 0, 1, "r", null);
+            m.Flush();
+            Assert.AreEqual("810161", fine.Transport.Hex());
+            Assert.AreEqual(1, stuck.Outbox.QueuedFrames);
+            Assert.IsTrue(m.HasQueued, "the stuck member is tried again on the next flush");
+            stuck.Transport.Writable = true;
+            m.Flush();
+            Assert.AreEqual("810161", stuck.Transport.Hex());
         }
     }
 }

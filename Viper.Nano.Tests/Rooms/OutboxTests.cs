@@ -103,5 +103,61 @@ namespace Viper.Nano.Tests.Rooms
             Assert.AreEqual(1, f.References);
             Assert.AreEqual(0, box.QueuedFrames);
         }
+        [TestMethod]
+        public static void QueuedFramesWaitForFlushThenLeaveTogetherInOneSend()
+        {
+            var t = new ChokeTransport(64);
+            var box = new Outbox(t, 4, 100, 60000);
+            SharedFrame a = Frame("ab");
+            Assert.AreEqual(Outbox.Queued, box.Queue(a));
+            Assert.AreEqual(Outbox.Queued, box.Queue(Frame("cd")));
+            Assert.AreEqual(0, t.Sends, "queued even though the socket could take it");
+            Assert.AreEqual(Outbox.Delivered, box.Flush(new byte[8]));
+            Assert.AreEqual(1, t.Sends);
+            Assert.AreEqual("61626364", t.Hex());
+            Assert.AreEqual(1, a.References);
+            Assert.AreEqual(0, box.QueuedBytes);
+        }
+
+        [TestMethod]
+        public static void AFlushSendsAsManyWholeFramesAsTheBatchHolds()
+        {
+            var t = new ChokeTransport(64);
+            var box = new Outbox(t, 4, 100, 60000);
+            box.Queue(Frame("abc"));
+            box.Queue(Frame("def"));
+            box.Queue(Frame("ghijk"));
+            Assert.AreEqual(Outbox.Delivered, box.Flush(new byte[4]));
+            Assert.AreEqual(3, t.Sends, "3 + 3 bytes don't fit 4; 5 bytes go alone");
+            Assert.AreEqual("6162636465666768696a6b", t.Hex());
+        }
+
+        [TestMethod]
+        public static void AFlushLeavesFramesAFullSocketCannotTakeQueued()
+        {
+            var t = new ChokeTransport(64);
+            var box = new Outbox(t, 4, 100, 60000);
+            box.Queue(Frame("a"));
+            t.Writable = false;
+            Assert.AreEqual(Outbox.Queued, box.Flush(new byte[8]));
+            Assert.AreEqual(0, t.Length);
+            t.Writable = true;
+            Assert.AreEqual(Outbox.Delivered, box.Pump());
+            Assert.AreEqual("61", t.Hex());
+        }
+
+        [TestMethod]
+        public static void TheQueueBoundsSayWhenAFrameHasNoRoom()
+        {
+            var t = new ChokeTransport(64);
+            var box = new Outbox(t, 2, 4, 60000);
+            Assert.IsTrue(box.HasRoomFor(Frame("abc")));
+            box.Queue(Frame("abc"));
+            Assert.IsFalse(box.HasRoomFor(Frame("de")), "7 bytes are over the 4-byte bound");
+            Assert.IsTrue(box.HasRoomFor(Frame("d")));
+            box.Queue(Frame("d"));
+            Assert.IsFalse(box.HasRoomFor(Frame("")), "2 frames are the frame bound");
+            Assert.AreEqual(Outbox.Overflow, box.Queue(Frame("e")));
+        }
     }
 }

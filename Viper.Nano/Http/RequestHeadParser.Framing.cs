@@ -52,10 +52,10 @@ namespace Viper.Nano.Http
 
             for (int f = 0; f < FieldCount; f++)
             {
-                int n = _nameOffset[f];
-                int nl = _nameLength[f];
-                int v = _valueOffset[f];
-                int vl = _valueLength[f];
+                int n = _fields[4 * f];
+                int nl = _fields[4 * f + 1];
+                int v = _fields[4 * f + 2];
+                int vl = _fields[4 * f + 3];
                 if (HttpChars.EqualsIgnoreCase(buffer, n, nl, "host"))
                 {
                     hosts++;

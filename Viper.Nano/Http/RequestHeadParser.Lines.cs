@@ -183,7 +183,7 @@ namespace Viper.Nano.Http
             }
 
             if (i == start) return Reject(400, "empty header field name");
-            if (FieldCount == _nameOffset.Length) return Reject(431, "too many header fields");
+            if (4 * FieldCount == _fields.Length) return Reject(431, "too many header fields");
 
             int value = i + 1;
             int valueEnd = end;
@@ -195,10 +195,10 @@ namespace Viper.Nano.Http
             }
 
             int n = FieldCount;
-            _nameOffset[n] = start;
-            _nameLength[n] = i - start;
-            _valueOffset[n] = value;
-            _valueLength[n] = valueEnd - value;
+            _fields[4 * n] = start;
+            _fields[4 * n + 1] = i - start;
+            _fields[4 * n + 2] = value;
+            _fields[4 * n + 3] = valueEnd - value;
             FieldCount = n + 1;
             return true;
         }

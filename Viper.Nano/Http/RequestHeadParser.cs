@@ -35,10 +35,9 @@ namespace Viper.Nano.Http
         private readonly int _maxHeadSize;
         private readonly int _maxUriLength;
         private readonly int _maxBodySize;
-        private readonly int[] _nameOffset;
-        private readonly int[] _nameLength;
-        private readonly int[] _valueOffset;
-        private readonly int[] _valueLength;
+        // The views of every header field, four ints each (name offset and length, value offset
+        // and length) in one array: one array header per slot instead of four.
+        private readonly int[] _fields;
 
         private byte[] _buffer;
         private int _state;
@@ -64,10 +63,7 @@ namespace Viper.Nano.Http
             _maxHeadSize = maxHeadSize;
             _maxUriLength = maxUriLength;
             _maxBodySize = maxBodySize;
-            _nameOffset = new int[maxFields];
-            _nameLength = new int[maxFields];
-            _valueOffset = new int[maxFields];
-            _valueLength = new int[maxFields];
+            _fields = new int[4 * maxFields];
             Reset();
         }
 
@@ -219,30 +215,30 @@ namespace Viper.Nano.Http
         {
             for (int i = startIndex; i < FieldCount; i++)
             {
-                if (HttpChars.EqualsIgnoreCase(_buffer, _nameOffset[i], _nameLength[i], name)) return i;
+                if (HttpChars.EqualsIgnoreCase(_buffer, _fields[4 * i], _fields[4 * i + 1], name)) return i;
             }
 
             return -1;
         }
 
         /// <summary>Start of field <paramref name="index"/>'s name.</summary>
-        public int FieldNameOffset(int index) => _nameOffset[index];
+        public int FieldNameOffset(int index) => _fields[4 * index];
 
         /// <summary>Length of field <paramref name="index"/>'s name.</summary>
-        public int FieldNameLength(int index) => _nameLength[index];
+        public int FieldNameLength(int index) => _fields[4 * index + 1];
 
         /// <summary>Start of field <paramref name="index"/>'s value, surrounding whitespace excluded.</summary>
-        public int FieldValueOffset(int index) => _valueOffset[index];
+        public int FieldValueOffset(int index) => _fields[4 * index + 2];
 
         /// <summary>Length of field <paramref name="index"/>'s value, surrounding whitespace excluded.</summary>
-        public int FieldValueLength(int index) => _valueLength[index];
+        public int FieldValueLength(int index) => _fields[4 * index + 3];
 
         /// <summary>True when any field named <paramref name="name"/> lists <paramref name="token"/> (case ignored).</summary>
         public bool FieldHasToken(string name, string token)
         {
             for (int i = FindField(name, 0); i >= 0; i = FindField(name, i + 1))
             {
-                if (HttpChars.ListHasToken(_buffer, _valueOffset[i], _valueLength[i], token)) return true;
+                if (HttpChars.ListHasToken(_buffer, _fields[4 * i + 2], _fields[4 * i + 3], token)) return true;
             }
 
             return false;

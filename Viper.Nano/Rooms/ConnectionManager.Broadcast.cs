@@ -14,6 +14,10 @@ namespace Viper.Nano.Rooms
         private const int FrameOverhead = 48;
         private const int HeaderRoom = 4;
 
+        // Attempts, a millisecond apart, to flush queued broadcasts before the members holding
+        // the oldest frame are dropped as slow.
+        private const int FlushGraceAttempts = 20;
+
         private readonly FramePool pool;
         private readonly byte[] scratch;
         private readonly object broadcastLock = new object();
@@ -32,15 +36,25 @@ namespace Viper.Nano.Rooms
             {
                 int n = Utf8.EncodeWithin(text, scratch, 0, scratch.Length);
                 if (n < 0) throw TooBig(Utf8.ByteCount(text, 0, text.Length));
-                return BroadcastLocked(Opcode.Text, scratch, 0, n, room);
+                return BroadcastLocked(Opcode.Text, scratch, 0, n, room, null, false);
             }
         }
 
         /// <summary>Sends UTF-8 text already encoded (no string, no allocation) to a room, or everyone when null.</summary>
         public int BroadcastText(byte[] utf8, int offset, int count, string room)
         {
+            return BroadcastText(utf8, offset, count, room, null);
+        }
+
+        /// <summary>
+        /// Sends UTF-8 text already encoded to a room (everyone when null) except
+        /// <paramref name="except"/>: the chat relay, where the sender must not get its own
+        /// message back (a sender that never reads would otherwise fill its queue and be dropped).
+        /// </summary>
+        public int BroadcastText(byte[] utf8, int offset, int count, string room, IRoomMember except)
+        {
             if (count > scratch.Length) throw TooBig(count);
-            lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room);
+            lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except, false);
         }
 
         /// <summary>Serialises <paramref name="value"/> with nanoFramework.Json and sends it as text to everyone.</summary>
@@ -64,8 +78,14 @@ namespace Viper.Nano.Rooms
         /// <summary>Sends a binary message to a room (everyone when null); SSE members are skipped.</summary>
         public int BroadcastBytes(byte[] data, int offset, int count, string room)
         {
+            return BroadcastBytes(data, offset, count, room, null);
+        }
+
+        /// <summary>Sends a binary message to a room (everyone when null) except <paramref name="except"/>; SSE members are skipped.</summary>
+        public int BroadcastBytes(byte[] data, int offset, int count, string room, IRoomMember except)
+        {
             if (count > scratch.Length) throw TooBig(count);
-            lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room);
+            lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except, false);
         }
 
         /// <summary>
@@ -103,7 +123,8 @@ namespace Viper.Nano.Rooms
         }
 
         // Caller holds broadcastLock, so frames leave in sequence order and the scratch is ours.
-        private int BroadcastLocked(int opcode, byte[] payload, int offset, int count, string room)
+        // With queue set, frames are only queued (see QueueText) and written by the next flush.
+        private int BroadcastLocked(int opcode, byte[] payload, int offset, int count, string room, IRoomMember except, bool queue)
         {
             int mask;
             SseReplayRing ring = null;
@@ -116,6 +137,9 @@ namespace Viper.Nano.Rooms
                     mask = index < 0 ? 0 : rooms.MaskAt(index);
                     if (index >= 0 && opcode == Opcode.Text) ring = rooms.ExistingRing(index);
                 }
+
+                // Only the excepted connection itself: a later one in its slot still gets it.
+                if (except != null && members[except.Slot] == except) mask &= ~(1 << except.Slot);
             }
 
             long id = ++sequence;
@@ -138,7 +162,7 @@ namespace Viper.Nano.Rooms
                 if (m == null) continue;
                 SharedFrame frame = m.Kind == MemberKind.Sse ? sseFrame : wsFrame;
                 if (frame == null) continue;
-                int result = m.Outbox.Offer(frame);
+                int result = queue ? QueueLocked(m, frame) : m.Outbox.Offer(frame);
                 if (result == Outbox.Delivered || result == Outbox.Queued)
                 {
                     reached++;
@@ -193,6 +217,21 @@ namespace Viper.Nano.Rooms
             {
                 SharedFrame f = pool.Rent();
                 if (f != null) return f;
+                if (queuedMask != 0)
+                {
+                    // Queued broadcasts hold the frames: write them before calling anyone slow,
+                    // and give sockets that are full for a moment (a burst, a Wi-Fi retry) a few
+                    // milliseconds to take them.
+                    FlushLocked();
+                    f = pool.Rent();
+                    if (f != null) return f;
+                    if (attempt < FlushGraceAttempts)
+                    {
+                        Thread.Sleep(1);
+                        continue;
+                    }
+                }
+
                 SharedFrame oldest = pool.Oldest();
                 for (int slot = 0; oldest != null && slot < members.Length; slot++)
                 {

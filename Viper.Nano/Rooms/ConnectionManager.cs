@@ -42,6 +42,7 @@ namespace Viper.Nano.Rooms
             rooms = new RoomTable(options.MaxRooms, options.SseReplayBytes, options.SseReplayEvents);
             pool = new FramePool(options.BroadcastPoolFrames, options.MaxBroadcastSize + FrameOverhead);
             scratch = new byte[options.MaxBroadcastSize];
+            batch = new byte[options.BroadcastBatchBytes < options.MaxBroadcastSize + FrameOverhead ? options.MaxBroadcastSize + FrameOverhead : options.BroadcastBatchBytes];
             Stats = new RoomStats();
         }
 

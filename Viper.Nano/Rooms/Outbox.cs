@@ -12,7 +12,7 @@ namespace Viper.Nano.Rooms
     /// that makes no progress for the stall timeout, is reported so the manager can drop it.
     /// The connection's own thread waits its turn instead (it may block on its own socket only).
     /// </summary>
-    public class Outbox
+    public partial class Outbox
     {
         /// <summary><see cref="Offer"/>: written to the socket now.</summary>
         public const int Delivered = 0;
@@ -27,8 +27,7 @@ namespace Viper.Nano.Rooms
         public const int Dead = 3;
 
         private readonly ITransport transport;
-        private readonly SharedFrame[] queue;
-        private readonly object queueLock = new object();
+        private readonly SharedFrame[] queue; // also the lock of the queue state: private, so no object of its own
         private readonly int maxBytes;
         private readonly long stallTicks;
         private int first;
@@ -160,7 +159,7 @@ namespace Viper.Nano.Rooms
         public void Abandon()
         {
             dead = true;
-            lock (queueLock)
+            lock (queue)
             {
                 while (count > 0)
                 {
@@ -178,7 +177,7 @@ namespace Viper.Nano.Rooms
         /// <summary>True when <paramref name="frame"/> is in this member's queue.</summary>
         public bool Holds(SharedFrame frame)
         {
-            lock (queueLock)
+            lock (queue)
             {
                 for (int i = 0; i < count; i++)
                 {
@@ -196,7 +195,7 @@ namespace Viper.Nano.Rooms
 
         private int Enqueue(SharedFrame frame)
         {
-            lock (queueLock)
+            lock (queue)
             {
                 if (dead) return Dead;
                 if (count == queue.Length || queuedBytes + frame.Length > maxBytes || IsStalled()) return Overflow;
@@ -215,7 +214,7 @@ namespace Viper.Nano.Rooms
             while (true)
             {
                 SharedFrame f;
-                lock (queueLock)
+                lock (queue)
                 {
                     if (count == 0 || dead) return !dead;
                     f = queue[first];
@@ -223,7 +222,7 @@ namespace Viper.Nano.Rooms
 
                 if (!mayBlock && !transport.CanSend()) return true;
                 if (!Write(f.Data, f.Offset, f.Length)) return false;
-                lock (queueLock)
+                lock (queue)
                 {
                     // Abandon may have emptied the queue meanwhile and released the frame already.
                     if (count == 0 || queue[first] != f) continue;

@@ -216,5 +216,14 @@ namespace Viper.Nano.Server
 
         /// <summary>Pending connections the listening socket queues while the accept thread is busy.</summary>
         public int ListenBacklog = 4;
+
+        // Broadcast batching (ConnectionManager.QueueText / Flush)
+
+        /// <summary>
+        /// Largest send a flush of queued broadcasts makes to one member: queued frames are copied
+        /// into one buffer of this size (one per connection manager) and written together. 1 KB
+        /// carries three 256-byte messages per send; raised to MaxBroadcastSize + 48 if smaller.
+        /// </summary>
+        public int BroadcastBatchBytes = 1024;
     }
 }

@@ -15,7 +15,7 @@ namespace Viper.Nano.Server
     /// </summary>
     public sealed class ViperServer : IDisposable
     {
-        // How long the accept thread waits for a slot whose idle connection it just closed.
+        // How long the accept thread waits for a slot (reclaiming an idle one) before it answers 503.
         private const int ReclaimWaitMs = 200;
 
         private static readonly byte[] Refusal = HttpChars.AsciiBytes(
@@ -200,7 +200,7 @@ namespace Viper.Nano.Server
         {
             if (OverAddressCap(transport.RemoteAddress)) return false;
             ConnectionSlot slot = Claim(transport);
-            if (slot == null && Reclaim()) slot = WaitForSlot(transport);
+            if (slot == null) slot = WaitForSlot(transport);
             if (slot == null) return false;
             Stats.ConnectionOpened();
             slot.Wake.Set();
@@ -257,10 +257,15 @@ namespace Viper.Nano.Server
             return false;
         }
 
+        // Every slot is busy: close an idle one if there is one, and wait a moment for a slot to
+        // free. A connection that has just answered becomes idle only when its thread runs
+        // again, so the search for an idle slot goes on while we wait.
         private ConnectionSlot WaitForSlot(SocketTransport transport)
         {
+            bool reclaimed = false;
             for (int waited = 0; waited < ReclaimWaitMs; waited += 5)
             {
+                if (!reclaimed) reclaimed = Reclaim();
                 Thread.Sleep(5);
                 ConnectionSlot slot = Claim(transport);
                 if (slot != null) return slot;

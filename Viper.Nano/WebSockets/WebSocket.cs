@@ -25,7 +25,6 @@ namespace Viper.Nano.WebSockets
         private readonly byte[] _receiveBuffer;
         private readonly WebSocketConnection _connection;
         private readonly WebSocketReceiver _receiver;
-        private readonly object _readLock = new object();
         private readonly Outbox _outbox;
         private string _subprotocol;
 
@@ -140,16 +139,17 @@ namespace Viper.Nano.WebSockets
         public WebSocketMessage Receive()
         {
             if (_connection.State == WebSocketState.Connecting) throw new InvalidOperationException("Accept the upgrade before Receive");
-            Monitor.Enter(_readLock);
+            Monitor.Enter(_receiver); // the read lock: the receiver is private to this socket, so no object of its own
             try
             {
+                _receiver.Manager = Manager;
                 WebSocketMessage message = _receiver.Next(true);
                 if (Stats != null && message.Type != MessageType.Close) Stats.MessageReceived(message.Count);
                 return message;
             }
             finally
             {
-                Monitor.Exit(_readLock);
+                Monitor.Exit(_receiver);
             }
         }
 
@@ -227,14 +227,14 @@ namespace Viper.Nano.WebSockets
             }
 
             _connection.StartClose(code, reason);
-            Monitor.Enter(_readLock);
+            Monitor.Enter(_receiver);
             try
             {
                 _receiver.Next(false);
             }
             finally
             {
-                Monitor.Exit(_readLock);
+                Monitor.Exit(_receiver);
             }
         }
 

@@ -18,7 +18,6 @@ namespace Viper.Nano.WebSockets
         private readonly ITransport _transport;
         private readonly FrameWriter _writer;
         private readonly int _closeTimeoutMs;
-        private readonly object _sendLock = new object();
         private WebSocketState _state = WebSocketState.Connecting;
         private int _closeCode;
         private string _closeReason = "";
@@ -43,14 +42,14 @@ namespace Viper.Nano.WebSockets
         // the middle of a frame.
         private void Lock()
         {
-            Monitor.Enter(_sendLock);
+            Monitor.Enter(_writer); // the send lock: the writer is private to this connection
             if (Outbox != null) Outbox.BeginWrite();
         }
 
         private void Unlock()
         {
             if (Outbox != null) Outbox.EndWrite();
-            Monitor.Exit(_sendLock);
+            Monitor.Exit(_writer);
         }
 
         /// <summary>

@@ -29,6 +29,9 @@ namespace Viper.Nano.WebSockets
         private readonly WebSocketMessage _message = new WebSocketMessage();
         private bool _discarding;
 
+        /// <summary>The connection manager the socket is a member of, whose queued broadcasts are flushed before a wait; or null.</summary>
+        internal ConnectionManager Manager;
+
         internal WebSocketReceiver(ITransport transport, byte[] receiveBuffer, WebSocketConnection connection,
             ServerOptions options, int pendingOffset, int pendingCount)
         {
@@ -144,7 +147,24 @@ namespace Viper.Nano.WebSockets
                 return;
             }
 
-            int read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+            int read;
+            ConnectionManager manager = Manager;
+            if (manager != null && manager.HasQueued)
+            {
+                // Broadcasts queued by this handler (a relay) leave together once everything
+                // that had arrived is read, just before waiting for more.
+                read = _transport.Receive(_buffer, _reader.ReadOffset, space, 0);
+                if (read == TransportResult.TimedOut)
+                {
+                    manager.Flush();
+                    read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+                }
+            }
+            else
+            {
+                read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+            }
+
             PumpOutbox();
             if (read > 0)
             {

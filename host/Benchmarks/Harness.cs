@@ -19,6 +19,8 @@ namespace Viper.Nano.Benchmarks
             var results = new RunResults();
             Console.WriteLine("Viper.Nano benchmarks: " + (options.Quick ? "quick" : "full") + " run, " +
                 options.WarmupSeconds + " s warm-up + " + options.DurationSeconds + " s per load test, " +
+                (options.ViperScale > 1 ? "Viper.Nano buffers and broadcast bounds x" + options.ViperScale + " (--viper-scale), " : "") +
+                (options.ViperImmediateRelay ? "Viper.Nano relays with BroadcastText (--viper-relay broadcast), " : "") +
                 Environment.ProcessorCount + " cores, " + (Debugger.IsAttached || !IsOptimized() ? "NOT optimized (use -c Release)" : "Release"));
 
             if (options.Runs("micro")) MicroSuite.Run(options, results);
@@ -50,7 +52,7 @@ namespace Viper.Nano.Benchmarks
             if (options.Runs("http-get")) scenarios.Add(() => new HttpGetScenario());
             if (scenarios.Count == 0) return;
 
-            foreach (Func<IPeer> make in PeerList())
+            foreach (Func<IPeer> make in PeerList(options.ViperScale, options.ViperImmediateRelay))
             {
                 using IPeer peer = make();
                 if (!options.Peers.Contains(peer.Name)) continue;
@@ -84,9 +86,9 @@ namespace Viper.Nano.Benchmarks
         }
 
         /// <summary>The peers in the order they run: Viper.Nano first, then the references.</summary>
-        public static IEnumerable<Func<IPeer>> PeerList()
+        public static IEnumerable<Func<IPeer>> PeerList(int viperScale, bool viperImmediateRelay)
         {
-            yield return () => new ViperPeer();
+            yield return () => new ViperPeer(viperScale, viperImmediateRelay);
             yield return () => new KestrelPeer();
             yield return () => new NodeWsPeer();
         }

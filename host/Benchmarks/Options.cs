@@ -25,6 +25,12 @@ namespace Viper.Nano.Benchmarks
         /// <summary>Idle WebSocket connections opened by the memory probe.</summary>
         public int IdleConnections;
 
+        /// <summary>Multiplies Viper.Nano's buffers and broadcast bounds in the load tests (1 = the library's ESP32 defaults).</summary>
+        public int ViperScale = 1;
+
+        /// <summary>Viper.Nano's /ws/room writes each message to each member at once (BroadcastText) instead of queueing and flushing.</summary>
+        public bool ViperImmediateRelay;
+
         public const string Usage =
 @"Viper.Nano benchmarks (issue 9)
   dotnet run -c Release --project host/Benchmarks -- [options]
@@ -36,7 +42,11 @@ namespace Viper.Nano.Benchmarks
     --duration S       measured seconds per load test (default 10, quick 2)
     --warmup S         warm-up seconds per load test (default 3, quick 1)
     --connections N    idle connections for the memory probe (default 1000, quick 200)
-  internal: --serve-kestrel PORT   run the Kestrel peer in this process (the harness starts it)";
+    --viper-scale K    load tests only: Viper.Nano's slot buffers, broadcast batch, frame pool and
+                       member queue K times their ESP32 defaults (default 1)
+    --viper-relay M    Viper.Nano's /ws/room relay: queue (QueueText + flush before Receive waits,
+                       the default) or broadcast (BroadcastText: one send per member per message)
+  internal: --serve-kestrel PORT, --serve-viper PORT   run a peer in this process (the harness starts it)";
 
         /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a reason.</summary>
         public static Options Parse(string[] args)
@@ -57,6 +67,8 @@ namespace Viper.Nano.Benchmarks
                     case "--duration": duration = double.Parse(Value(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--warmup": warmup = double.Parse(Value(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--connections": connections = int.Parse(Value(args, ref i)); break;
+                    case "--viper-scale": o.ViperScale = Math.Max(1, int.Parse(Value(args, ref i))); break;
+                    case "--viper-relay": o.ViperImmediateRelay = Relay(Value(args, ref i)); break;
                     default: throw new ArgumentException("unknown option " + a);
                 }
             }
@@ -66,6 +78,8 @@ namespace Viper.Nano.Benchmarks
             o.IdleConnections = connections > 0 ? connections : (o.Quick ? 200 : 1000);
             return o;
         }
+
+        private static bool Relay(string mode) => mode == "broadcast" ? true : mode == "queue" ? false : throw new ArgumentException("--viper-relay takes queue or broadcast");
 
         /// <summary>True when test <paramref name="name"/> is selected.</summary>
         public bool Runs(string name) => Only.Contains(name);

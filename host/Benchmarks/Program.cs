@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using Viper.Nano.Benchmarks.Memory;
 using Viper.Nano.Benchmarks.Peers;
 
 namespace Viper.Nano.Benchmarks
@@ -13,6 +14,8 @@ namespace Viper.Nano.Benchmarks
                 return await ServeMode.RunAsync("kestrel", KestrelApp.StartAsync, int.Parse(args[1]));
             if (args.Length == 2 && args[0] == ViperPeer.ServeOption)
                 return await ServeMode.RunAsync("viper", ViperApp.StartAsync, int.Parse(args[1]));
+            if (args.Length == 2 && args[0] == ViperMemory.ServeOption)
+                return await ViperMemory.ServeAsync(int.Parse(args[1]));
             if (Array.IndexOf(args, "--help") >= 0 || Array.IndexOf(args, "-h") >= 0)
             {
                 Console.WriteLine(Options.Usage);

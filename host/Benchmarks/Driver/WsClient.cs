@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -33,6 +34,20 @@ namespace Viper.Nano.Benchmarks.Driver
         /// </summary>
         public static WsClient Connect(int port, string path, int maxPayload = 16 * 1024, int receiveCapacity = 64 * 1024)
         {
+            // A server with a fixed number of connection slots (Viper.Nano) answers 503 with
+            // Retry-After: 1 while the previous test's connections are still closing; a client
+            // that follows RFC 9110 10.2.3 tries again a second later.
+            for (int attempt = 1; ; attempt++)
+            {
+                WsClient client = ConnectOnce(port, path, maxPayload, receiveCapacity, out int status);
+                if (client != null) return client;
+                if (status != 503 || attempt == 3) throw new InvalidOperationException("handshake to " + path + " answered " + status + ", not 101");
+                Thread.Sleep(1000);
+            }
+        }
+
+        private static WsClient ConnectOnce(int port, string path, int maxPayload, int receiveCapacity, out int status)
+        {
             var conn = new ReceiveBuffer(port, receiveCapacity);
             try
             {
@@ -45,8 +60,13 @@ namespace Viper.Nano.Benchmarks.Driver
                 conn.Send(bytes, 0, bytes.Length);
 
                 int headLength = conn.ReadHead();
-                int status = ResponseHead.StatusCode(conn.Data, conn.Start, headLength);
-                if (status != 101) throw new InvalidOperationException("handshake to " + path + " answered " + status + ", not 101");
+                status = ResponseHead.StatusCode(conn.Data, conn.Start, headLength);
+                if (status != 101)
+                {
+                    conn.Dispose();
+                    return null;
+                }
+
                 byte[] expected = Encoding.ASCII.GetBytes(ExpectedAccept(key));
                 int at = ResponseHead.FindField(conn.Data, conn.Start, headLength, AcceptName, out int length);
                 if (!ResponseHead.ValueEquals(conn.Data, at, length, expected))

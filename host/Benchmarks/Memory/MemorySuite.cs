@@ -5,9 +5,9 @@ using Viper.Nano.Benchmarks.Report;
 namespace Viper.Nano.Benchmarks.Memory
 {
     /// <summary>
-    /// Memory per idle WebSocket connection, server side: Viper.Nano with default options (once
-    /// plugged in) and Kestrel as a reference, both in this process, each minus the client's
-    /// own share measured against Kestrel in a child process.
+    /// Memory per idle WebSocket connection, server side: Viper.Nano with default options (see
+    /// <see cref="ViperMemory"/>) and Kestrel as a reference, both in this process, each minus
+    /// the client's own share measured against Kestrel in a child process.
     /// </summary>
     public static class MemorySuite
     {
@@ -25,7 +25,7 @@ namespace Viper.Nano.Benchmarks.Memory
 
             Console.WriteLine("  client side alone                 " + client.ToString("N0").PadLeft(8) + " B/connection (subtracted below)");
             results.Memory.Add(Measure("kestrel", KestrelApp.StartAsync, null, n, client));
-            results.Memory.Add(Measure("viper", ViperApp.StartAsync, ViperApp.Pending, n, client));
+            results.Memory.Add(ViperMemory.Measure(n));
         }
 
         private static MemoryResult Measure(string name, ServerStarter start, string pending, int n, double client)

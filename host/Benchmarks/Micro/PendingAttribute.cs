@@ -16,14 +16,4 @@ namespace Viper.Nano.Benchmarks.Micro
         /// <summary>What is missing.</summary>
         public string Reason { get; }
     }
-
-    /// <summary>The reasons used by the stubs, one per part of Viper.Nano still being written.</summary>
-    public static class Missing
-    {
-        public const string HttpParser = "Viper.Nano's HTTP request-head parser is not merged yet";
-        public const string Router = "Viper.Nano's router is not merged yet";
-        public const string FrameCodec = "Viper.Nano's WebSocket frame decoder/encoder is not merged yet";
-        public const string Utf8 = "Viper.Nano's UTF-8 validator is not merged yet";
-        public const string Rooms = "Viper.Nano's rooms/broadcast are not merged yet";
-    }
 }

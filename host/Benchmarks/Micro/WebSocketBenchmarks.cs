@@ -1,13 +1,17 @@
+using System;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Viper.Nano.Rooms;
+using Viper.Nano.Server;
+using Viper.Nano.Text;
+using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Benchmarks.Micro
 {
     /// <summary>
     /// The WebSocket hot path (RFC 6455 section 5): decoding masked client frames, encoding a
     /// server frame, validating UTF-8 text (section 8.1) and fanning one message out to a room
-    /// member. Each should allocate nothing in steady state. The wire bytes are built here;
-    /// the bodies wait for Viper.Nano's frame codec, validator and rooms.
+    /// member. Each should allocate nothing in steady state.
     /// </summary>
     [MemoryDiagnoser]
     public class WebSocketBenchmarks
@@ -17,60 +21,106 @@ namespace Viper.Nano.Benchmarks.Micro
         private byte[] payload125;
         private byte[] text4K;
         private byte[] output;
+        private byte[] payload256;
+        private byte[] slotBuffer;
+        private FrameDecoder decoder;
+        private Utf8Validator validator;
+        private ConnectionManager manager;
+        private SinkMember member;
 
         [GlobalSetup]
         public void Setup()
         {
             payload125 = Encoding.ASCII.GetBytes(new string('a', 125));
+            payload256 = Encoding.ASCII.GetBytes(new string('b', 256));
             text4K = Encoding.UTF8.GetBytes(Utf8Sample(4096));
             masked125 = MaskedFrame(1, payload125, 0x37FA213D);
             masked4K = MaskedFrame(1, text4K, 0x12345678);
             output = new byte[4096 + 14];
 
-            // TODO(viper): create one FrameDecoder and one FrameEncoder as a connection slot owns
-            //   them (default ServerOptions), and a room with one member whose transport is an
-            //   in-memory sink that drops what it is given.
+            // What a connection slot owns (default ServerOptions): its receive buffer, with room
+            // for the 4 KB frame here (the default 1 KB buffer caps messages at 996 bytes).
+            slotBuffer = new byte[masked4K.Length];
+            decoder = new FrameDecoder();
+            validator = new Utf8Validator();
+
+            // A room with one member whose transport swallows what it is given.
+            var options = new ServerOptions();
+            manager = new ConnectionManager(options);
+            member = new SinkMember(0, options);
+            manager.Connect(member, "room");
         }
 
         [Benchmark(Description = "frame-decode-125B")]
-        [Pending(Missing.FrameCodec)]
-        public int DecodeMasked125()
-        {
-            // TODO(viper): decode `masked125` whole (header, unmask into the slot's buffer); return the payload length.
-            return masked125.Length;
-        }
+        public int DecodeMasked125() => Decode(masked125);
 
         [Benchmark(Description = "frame-decode-4KB")]
-        [Pending(Missing.FrameCodec)]
-        public int DecodeMasked4K()
-        {
-            // TODO(viper): decode `masked4K` whole; return the payload length.
-            return masked4K.Length;
-        }
+        public int DecodeMasked4K() => Decode(masked4K);
 
         [Benchmark(Description = "frame-encode-125B")]
-        [Pending(Missing.FrameCodec)]
         public int Encode125()
         {
-            // TODO(viper): encode a final text frame of `payload125` (server side: unmasked) into `output`; return its length.
-            return output.Length;
+            // RFC 6455 5.1: server frames are unmasked, so encoding is the header then the payload.
+            int header = FrameEncoder.WriteHeader(output, 0, true, Opcode.Text, payload125.Length);
+            Buffer.BlockCopy(payload125, 0, output, header, payload125.Length);
+            return header + payload125.Length;
         }
 
         [Benchmark(Description = "utf8-validate-4KB")]
-        [Pending(Missing.Utf8)]
-        public int ValidateUtf8()
-        {
-            // TODO(viper): validate `text4K` (mixed 1- to 4-byte sequences) with Viper.Nano.Text's UTF-8 validator.
-            return text4K.Length;
-        }
+        public int ValidateUtf8() => validator.IsValidText(text4K, 0, text4K.Length) ? text4K.Length : -1;
 
         [Benchmark(Description = "broadcast-fanout-per-member")]
-        [Pending(Missing.Rooms)]
         public int FanOutPerMember()
         {
-            // TODO(viper): hand one already-encoded 256-byte frame to the room member (queue and
-            //   send to the sink); one call = one member delivery.
-            return payload125.Length;
+            // Encoded once into a pooled shared frame, offered to the member's outbox, written to the sink.
+            return manager.BroadcastText(payload256, 0, payload256.Length, "room");
+        }
+
+        // The bytes arrive in the slot's buffer (a socket read), then the header is decoded and
+        // the payload unmasked in place, as MessageReader does for each frame.
+        private int Decode(byte[] frame)
+        {
+            Buffer.BlockCopy(frame, 0, slotBuffer, 0, frame.Length);
+            decoder.DecodeHeader(slotBuffer, 0, frame.Length);
+            int start = decoder.Consumed;
+            return decoder.UnmaskPayload(slotBuffer, start, frame.Length - start);
+        }
+
+        /// <summary>A room member over a transport that accepts everything at once and keeps nothing.</summary>
+        private sealed class SinkMember : IRoomMember
+        {
+            public SinkMember(int slot, ServerOptions options)
+            {
+                Slot = slot;
+                Outbox = new Outbox(new SinkTransport(), options.BroadcastPoolFrames, options.MemberQueueBytes, options.SlowMemberTimeoutMs);
+            }
+
+            public int Slot { get; }
+
+            public int Kind => MemberKind.WebSocket;
+
+            public Outbox Outbox { get; }
+
+            public ConnectionManager Manager { get; set; }
+
+            public bool EnsureOpen() => true;
+
+            public void Evict(int closeCode) => throw new InvalidOperationException("the sink never lags");
+        }
+
+        private sealed class SinkTransport : ITransport
+        {
+            public bool IsOpen => true;
+
+            public int Receive(byte[] buffer, int offset, int count, int timeoutMs) => TransportResult.TimedOut;
+
+            public bool Send(byte[] buffer, int offset, int count) => true;
+
+            public bool CanSend() => true;
+
+            public void Close()
+            {
+            }
         }
 
         /// <summary>A client frame (RFC 6455 section 5.2): FIN, <paramref name="opcode"/>, masked with <paramref name="key"/>.</summary>

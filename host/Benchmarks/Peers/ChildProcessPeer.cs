@@ -76,6 +76,14 @@ namespace Viper.Nano.Benchmarks.Peers
             return long.Parse(WaitFor("STATS ", 10000).Substring("STATS ".Length));
         }
 
+        /// <summary>Managed bytes the child holds now, after a full collection (GC.GetTotalMemory(true)).</summary>
+        public long HeldBytes()
+        {
+            process.StandardInput.WriteLine("memory");
+            process.StandardInput.Flush();
+            return long.Parse(WaitFor("MEMORY ", 60000).Substring("MEMORY ".Length));
+        }
+
         public void Dispose()
         {
             if (process == null) return;

@@ -8,7 +8,8 @@ namespace Viper.Nano.Benchmarks.Peers
     /// The child side of <see cref="ChildProcessPeer"/>: runs one server in this process and
     /// talks to the harness over stdio. It prints <c>LISTENING port</c> once ready; it answers
     /// the line <c>stats</c> with <c>STATS bytes</c> (managed bytes allocated by the whole
-    /// process so far, for allocated-bytes-per-operation); <c>quit</c> or the end of stdin
+    /// process so far, for allocated-bytes-per-operation) and <c>memory</c> with
+    /// <c>MEMORY bytes</c> (managed bytes held, after a full collection); <c>quit</c> or the end of stdin
     /// (the harness died) stops it.
     /// </summary>
     public static class ServeMode
@@ -26,6 +27,11 @@ namespace Viper.Nano.Benchmarks.Peers
                 if (line == "stats")
                 {
                     Console.Out.WriteLine("STATS " + GC.GetTotalAllocatedBytes(true));
+                    Console.Out.Flush();
+                }
+                else if (line == "memory")
+                {
+                    Console.Out.WriteLine("MEMORY " + GC.GetTotalMemory(true));
                     Console.Out.Flush();
                 }
             }

@@ -21,6 +21,15 @@ namespace Viper.Nano.Benchmarks.Report
         public int Connections;
         public double? BytesPerConnection;
 
+        /// <summary>Viper.Nano: everything a connection holds, its slot's buffers included (BytesPerConnection is without them).</summary>
+        public double? TotalBytesPerConnection;
+
+        /// <summary>Viper.Nano: the slot's receive and send buffers, taken out of BytesPerConnection.</summary>
+        public double? BuffersPerConnection;
+
+        /// <summary>How the figure splits up, for the table; or null.</summary>
+        public string Note;
+
         /// <summary>Why there is no figure, or null.</summary>
         public string Error;
     }

@@ -73,8 +73,10 @@ namespace Viper.Nano.Benchmarks.Report
             foreach (MemoryResult m in r.Memory)
             {
                 w.WriteLine(Cell(m.Server, 11) + (m.BytesPerConnection.HasValue
-                    ? m.BytesPerConnection.Value.ToString("N0") + " B (" + m.Connections + " connections)"
+                    ? m.BytesPerConnection.Value.ToString("N0") + " B (" + m.Connections + " connections)" +
+                      (m.TotalBytesPerConnection.HasValue ? " beyond its buffers; " + m.TotalBytesPerConnection.Value.ToString("N0") + " B with them" : "")
                     : "n/a: " + m.Error));
+                if (m.Note != null) w.WriteLine(Cell("", 11) + m.Note);
             }
 
             w.WriteLine();

@@ -78,7 +78,9 @@ namespace Viper.Nano.HostTests.Memory
                 output.WriteLine("nanoCLR model: " + deviceSlot.ToString("N0") + " B per slot without its thread, " + (device1 - deviceSlot).ToString("N0") + " B fixed; threads: "
                     + model1.Threads + " for 1 slot; unmodelled: " + string.Join(", ", model1.Unmodelled));
                 output.WriteLine("  9 slots by type: " + model9.Breakdown(14));
-                output.WriteLine("default server (8 slots), .NET: " + (fixedPart + 8 * perSlot).ToString("N0") + " B; model: " + (device1 + 7 * deviceSlot).ToString("N0") + " B + 9 threads");
+                int slots = new ServerOptions().MaxConnections;
+                output.WriteLine("default server (" + slots + " slots), .NET: " + (fixedPart + slots * perSlot).ToString("N0") + " B; model: "
+                    + (device1 + (slots - 1) * deviceSlot).ToString("N0") + " B + " + (slots + 1) + " threads");
                 Assert.InRange(perSlot, 2048, 8192);
                 Assert.InRange(deviceSlot, 2048, 6144);
                 Assert.Equal(2, model1.Threads);
@@ -102,10 +104,10 @@ namespace Viper.Nano.HostTests.Memory
             long managerDevice = model.Add(manager);
             long ringDevice = new NanoHeapModel().Add(ring);
             output.WriteLine("ConnectionManager, defaults: .NET " + managerNet.ToString("N0") + " B, nanoCLR model " + managerDevice.ToString("N0")
-                + " B (pool " + options.BroadcastPoolFrames + " x " + (options.MaxBroadcastSize + 48) + " B, scratch " + options.MaxBroadcastSize + " B)");
+                + " B (pool " + options.BroadcastPoolFrames + " x " + (options.MaxBroadcastSize + 48) + " B, scratch " + options.MaxBroadcastSize + " B, batch " + options.BroadcastBatchBytes + " B)");
             output.WriteLine("  by type: " + model.Breakdown(8));
             output.WriteLine("SSE replay ring, per room with SSE members: .NET " + ringNet.ToString("N0") + " B, nanoCLR model " + ringDevice.ToString("N0") + " B");
-            int buffers = options.BroadcastPoolFrames * (options.MaxBroadcastSize + 48) + options.MaxBroadcastSize;
+            int buffers = options.BroadcastPoolFrames * (options.MaxBroadcastSize + 48) + options.MaxBroadcastSize + options.BroadcastBatchBytes;
             Assert.InRange(managerNet, buffers, buffers + 2048);
             Assert.InRange(managerDevice, buffers, buffers + 1536);
             Assert.InRange(ringDevice, options.SseReplayBytes, options.SseReplayBytes + 512);
