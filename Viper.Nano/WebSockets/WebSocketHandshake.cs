@@ -68,9 +68,13 @@ namespace Viper.Nano.WebSockets
             return Base64.Decode(ascii, 0, 24, new byte[18], 0, 18) == 16;
         }
 
-        private static bool IsAllowedOrigin(string origin, string[] allowed)
+        /// <summary>
+        /// True when a handshake from <paramref name="origin"/> may go on: no allow-list, no
+        /// Origin (a non-browser client), or an origin in the list (compared ignoring case).
+        /// </summary>
+        public static bool IsAllowedOrigin(string origin, string[] allowed)
         {
-            if (origin == null) return true;
+            if (origin == null || allowed == null) return true;
             origin = origin.Trim();
             for (int i = 0; i < allowed.Length; i++)
             {
