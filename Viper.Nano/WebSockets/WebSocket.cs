@@ -81,9 +81,9 @@ namespace Viper.Nano.WebSockets
         /// Completes the upgrade with 101, choosing the first of the route's subprotocols that
         /// the client offered (none in common: no Sec-WebSocket-Protocol header, section 4.2.2).
         /// A <c>bearer.TOKEN</c> entry is never chosen. So a client that offered only the token
-        /// gets no protocol header: RFC 6455 clients go on, but browsers (and .NET's and Node's
-        /// clients) fail a connection whose answer names none of the protocols they offered;
-        /// such clients offer a real protocol of the route next to the token, e.g.
+        /// gets no protocol header: RFC 6455 allows it (.NET's and Python's clients go on), but
+        /// browsers and Node's ws fail a connection whose answer names none of the protocols they
+        /// offered; such clients offer a real protocol of the route next to the token, e.g.
         /// <c>new WebSocket(url, ["viper", "bearer." + token])</c> for a route listing "viper".
         /// Returns false when the request is not a valid upgrade (the refusal, 400, 403, 405 or
         /// 426, has then been sent and the connection is Closed) or the answer could not be sent.
