@@ -65,6 +65,11 @@ namespace Viper.Nano.HostTests.Wire
             context.Response.WriteText("open");
         }
 
+        /// <summary>A page for the browser tests: its origin is whatever host name the browser used.</summary>
+        [HttpGet("/page")]
+        public static void Page(HttpContext context) =>
+            context.Response.WriteText("<!doctype html><title>viper security</title><p>page", "text/html; charset=utf-8");
+
         [HttpGet("/basic")]
         [BasicAuth("viper-test")]
         public static void BasicGet(HttpContext context)
