@@ -79,9 +79,22 @@ namespace Viper.Nano.HostTests.Fuzz
             int pendingAt = r.Next(3) == 0 ? r.Next(size / 2) : 0;
             int pending = pendingAt > 0 ? Math.Min(input.Length, r.Next(size - pendingAt)) : 0;
             int[] cuts = mutator.Splits(input.Length - pending);
-            string whole = Read(input, size, max, pendingAt, pending, new[] { input.Length - pending });
-            string split = Read(input, size, max, pendingAt, pending, cuts);
-            Check(whole == split, "buffer " + size + " max " + max + " pending " + pending + "@" + pendingAt + ": whole " + whole + " but split " + split);
+            string setup = "buffer " + size + " max " + max + " pending " + pending + "@" + pendingAt + " cuts " + string.Join(",", cuts) + ": ";
+            string whole = Read(input, size, max, pendingAt, pending, new[] { input.Length - pending }, setup + "whole: ");
+            string split = Read(input, size, max, pendingAt, pending, cuts, setup + "split: ");
+            Check(whole == split, setup + "whole " + whole + " but split " + split);
+        }
+
+        private string Read(byte[] input, int size, int max, int pendingAt, int pending, int[] cuts, string setup)
+        {
+            try
+            {
+                return Read(input, size, max, pendingAt, pending, cuts);
+            }
+            catch (Exception e) when (e is not FuzzFinding)
+            {
+                throw new FuzzFinding(setup + "after " + log + " " + e);
+            }
         }
 
         private string Read(byte[] input, int size, int max, int pendingAt, int pending, int[] cuts)
