@@ -12,7 +12,9 @@ namespace Viper.Nano.HostTests.Fuzz
     /// thread watched for progress: an exception, a failed property or an input that stops making
     /// progress fails the test with the input's hex and index, which replay with the same seed.
     /// VIPER_FUZZ_INPUTS sets the number of mutated inputs (default 100,000), VIPER_FUZZ_SEED the
-    /// mutator's seed (default fixed, so CI is repeatable; set another to explore).
+    /// mutator's seed (default fixed, so CI is repeatable; set another to explore), and
+    /// VIPER_FUZZ_SEEDS_OUT a folder to write each codec's seed inputs into (one file each), the
+    /// starting corpus for a coverage-guided fuzzer such as afl++ (see CONTRIBUTING.md, Fuzzing).
     /// </summary>
     public static class FuzzRun
     {
@@ -32,6 +34,7 @@ namespace Viper.Nano.HostTests.Fuzz
         {
             if (inputs < 0) inputs = Inputs;
             int seed = Seed;
+            WriteSeeds(codec, seeds);
             var mutator = new Mutator(seed, seeds);
             long progress = 0;
             byte[] current = null;
@@ -92,6 +95,15 @@ namespace Viper.Nano.HostTests.Fuzz
             output?.WriteLine(codec + ": " + seeds.Count + " seeds + " + inputs + " mutated inputs in " + seconds.ToString("F2")
                 + " s = " + rate.ToString("F0") + " inputs/s (VIPER_FUZZ_SEED=" + seed + ")");
             return rate;
+        }
+
+        private static void WriteSeeds(string codec, IList<byte[]> seeds)
+        {
+            string root = Environment.GetEnvironmentVariable("VIPER_FUZZ_SEEDS_OUT");
+            if (string.IsNullOrEmpty(root)) return;
+            string folder = System.IO.Path.Combine(root, codec);
+            System.IO.Directory.CreateDirectory(folder);
+            for (int i = 0; i < seeds.Count; i++) System.IO.File.WriteAllBytes(System.IO.Path.Combine(folder, "seed-" + i.ToString("D3")), seeds[i]);
         }
 
         private static string Describe(long index, byte[] input, int seed) =>

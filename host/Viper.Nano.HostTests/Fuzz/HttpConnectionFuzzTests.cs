@@ -78,6 +78,10 @@ namespace Viper.Nano.HostTests.Fuzz
         {
             // Each input runs the whole server path twice: a fifth of the codec budget.
             Assert.True(Run("HttpConnection", HttpSeeds.Requests(), Feed, output, Inputs / 5) > 0);
+            ServerStats s = server.Stats;
+            output.WriteLine("answers: " + s.Responses1xx + " 1xx, " + s.Responses2xx + " 2xx, " + s.Responses4xx + " 4xx, "
+                + s.Responses5xx + " 5xx; " + s.AuthFailures + " auth failures, " + s.HandlerErrors + " handler errors");
+            Assert.True(s.Responses2xx > 0 && s.Responses4xx > 0, "the inputs reach handlers and refusals alike");
         }
 
         private void Feed(byte[] input, Mutator mutator)
