@@ -90,21 +90,24 @@ namespace Viper.Nano.HostTests.Wire
             });
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             var clock = Stopwatch.StartNew();
-            for (int i = 0; i < 5; i++)
+            int passed = 0;
+            HttpResponseMessage limited = null;
+            while (limited == null && passed < 20)
             {
-                using HttpResponseMessage ok = await http.GetAsync(server.Url("/open"));
-                Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+                HttpResponseMessage r = await http.GetAsync(server.Url("/open"));
+                if (r.StatusCode == HttpStatusCode.OK) passed++;
+                else limited = r;
             }
 
-            using (HttpResponseMessage limited = await http.GetAsync(server.Url("/open")))
-            {
-                // Five tokens a second: six requests inside 200 ms cannot all have one.
-                Assert.True(clock.ElapsedMilliseconds < 200, "the six requests took " + clock.ElapsedMilliseconds + " ms");
-                Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-                Assert.Equal(TimeSpan.FromSeconds(1), limited.Headers.RetryAfter.Delta);
-            }
-
-            Assert.Equal(5, Open);
+            // Five at once, then one every 200 ms: six requests inside 200 ms cannot all pass. A
+            // slower machine may earn a token meanwhile, never more than the time allows.
+            long ms = clock.ElapsedMilliseconds;
+            Assert.NotNull(limited);
+            if (ms < 200) Assert.Equal(5, passed);
+            else Assert.InRange(passed, 5, 5 + (int)(ms / 200) + 1);
+            Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(1), limited.Headers.RetryAfter.Delta);
+            Assert.Equal(passed, Open);
             Assert.Equal(1, server.Server.Stats.RateLimited);
 
             // Another address has its own bucket.
@@ -117,7 +120,7 @@ namespace Viper.Nano.HostTests.Wire
                 Assert.Equal(HttpStatusCode.OK, again.StatusCode);
             }
 
-            Assert.Equal(11, Open);
+            Assert.Equal(passed + 6, Open);
         }
 
         [Fact]
