@@ -14,6 +14,7 @@ namespace Viper.Nano.HostTests.Fuzz
     /// body never outgrows its encoding, and whole and split feeding decode the same body with
     /// the same verdict and the same bytes consumed.
     /// </summary>
+    [Collection(FuzzCollection.Name)]
     public class ChunkedDecoderFuzzTests
     {
         private readonly ITestOutputHelper output;

@@ -123,6 +123,16 @@ namespace Viper.Nano.HostTests.Fuzz
         }
     }
 
+    /// <summary>
+    /// The fuzzers keep both cores busy for a few seconds: they run alone, after the other tests,
+    /// so that timing-sensitive wire tests never share the machine with them.
+    /// </summary>
+    [CollectionDefinition(Name, DisableParallelization = true)]
+    public sealed class FuzzCollection
+    {
+        public const string Name = "Fuzz";
+    }
+
     /// <summary>A property the harness checks did not hold.</summary>
     public sealed class FuzzFinding : Exception
     {

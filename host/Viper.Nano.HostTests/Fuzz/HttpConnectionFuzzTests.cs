@@ -41,6 +41,7 @@ namespace Viper.Nano.HostTests.Fuzz
     /// arrive whole and in random segments (one in four byte by byte). Serving never throws and
     /// always ends, and the bytes the server answers are the same however the input was cut.
     /// </summary>
+    [Collection(FuzzCollection.Name)]
     public class HttpConnectionFuzzTests : IDisposable
     {
         private readonly ITestOutputHelper output;

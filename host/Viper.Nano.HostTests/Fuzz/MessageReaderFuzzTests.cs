@@ -17,6 +17,7 @@ namespace Viper.Nano.HostTests.Fuzz
     /// limits, text is always valid UTF-8, nothing fails twice, and whole and split feeding give
     /// the same events. The validator alone is checked against .NET's strict UTF-8 decoder.
     /// </summary>
+    [Collection(FuzzCollection.Name)]
     public class MessageReaderFuzzTests
     {
         private readonly ITestOutputHelper output;

@@ -14,6 +14,7 @@ namespace Viper.Nano.HostTests.Fuzz
     /// inside the bytes given, the buffer is never written, and whole and split feeding agree on
     /// everything the parser reports.
     /// </summary>
+    [Collection(FuzzCollection.Name)]
     public class RequestHeadParserFuzzTests
     {
         private readonly ITestOutputHelper output;
