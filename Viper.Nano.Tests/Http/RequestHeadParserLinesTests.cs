@@ -91,6 +91,24 @@ namespace Viper.Nano.Tests.Http
             Assert.AreEqual(414, p.ErrorStatus);
         }
 
+        // Regression vectors from the fuzzer (host/Viper.Nano.HostTests/Fuzz): the answer used to
+        // depend on how the network cut the request line (an invalid target byte was 400 whole
+        // but 414 in pieces once the target grew past the limit; a long method 400 or 501). The
+        // first offending byte decides now; Invalid checks whole and byte by byte.
+        [TestMethod]
+        public static void TheFirstOffendingByteDecidesHoweverTheLineIsCut()
+        {
+            HeadParsing.Invalid("GET /bearer?\u007ftoken=" + new string('a', 300) + "HTTP/1.1\r\nHost: x\r\n\r\n", 400);
+            HeadParsing.Invalid("GET /" + new string('a', 300) + "\u007f HTTP/1.1\r\nHost: x\r\n\r\n", 414);
+            HeadParsing.Invalid(new string('G', 20) + "( /x HTTP/1.1\r\nHost: x\r\n\r\n", 501);
+            HeadParsing.Invalid(new string('G', 20) + "\n", 501);
+            HeadParsing.Invalid("GE(" + new string('T', 20) + " /x HTTP/1.1\r\n\r\n", 400);
+            HeadParsing.Invalid("G(T /" + new string('a', 2000) + " HTTP/1.1\r\n\r\n", 400);
+            HeadParsing.Invalid("GET /x HTTP/2.a\r\nHost: x\r\n\r\n", 400);
+            HeadParsing.Invalid("GET /x HTTP/2.0\r\nHost: x\r\n\r\n", 505);
+            HeadParsing.Invalid("GET /x HTTP/1.1\rX\r\nHost: x\r\n\r\n", 400);
+        }
+
         [TestMethod]
         public static void EndlessMethodIs501()
         {

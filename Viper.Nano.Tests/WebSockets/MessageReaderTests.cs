@@ -258,6 +258,27 @@ namespace Viper.Nano.Tests.WebSockets
             Assert.AreEqual(expected, _reader.CheckClosePayload());
         }
 
+        // Regression vector from the fuzzer (host/Viper.Nano.HostTests/Fuzz): checking a Close's
+        // reason reset the UTF-8 state of the text message in progress, so "41 ed" + "d2 a0"
+        // around a Close came out as a text message that is not UTF-8.
+        [TestMethod]
+        public static void CheckingACloseReasonKeepsTheTextInProgress()
+        {
+            byte[] stream = Join(new byte[][]
+            {
+                ClientFrames.Masked(false, Opcode.Text, Bytes.FromHex("41ed")),
+                ClientFrames.Close(1000, Bytes.Ascii("ok")),
+                ClientFrames.Masked(true, Opcode.Continuation, Bytes.FromHex("d2a0")),
+            });
+            byte[] buffer = new byte[256];
+            Array.Copy(stream, 0, buffer, 27, stream.Length);
+            var reader = new MessageReader(buffer, 1000, 27, stream.Length);
+            Assert.AreEqual(MessageReader.Control, reader.Process());
+            Assert.AreEqual(0, reader.CheckClosePayload());
+            Assert.AreEqual(MessageReader.Fail, reader.Process());
+            Assert.AreEqual(CloseStatus.InvalidPayloadData, reader.FailCode);
+        }
+
         [TestMethod]
         public static void ReceivedCloseCode()
         {

@@ -140,6 +140,9 @@ namespace Viper.Nano.Tests.WebSockets
         [DataRow("soap", "mqtt mqttv5", null)]
         [DataRow("", "mqtt", null)]
         [DataRow("a, b, c", "", null)]
+        [DataRow("bearer.mF_9, viper", "viper", "viper")]          // the token rides along, the protocol is chosen
+        [DataRow("bearer.mF_9", "bearer.mF_9 viper", null)]        // a token is never chosen, even if a route lists it
+        [DataRow("viper, bearer.mF_9", "bearer.mF_9 viper", "viper")]
         public static void SubprotocolSelection(string offered, string supported, string expected)
         {
             string[] list = supported.Length == 0 ? new string[0] : supported.Split(' ');

@@ -56,6 +56,34 @@ namespace Viper.Nano.Tests.WebSockets
         }
 
         [TestMethod]
+        public static void ABearerTokenSubprotocolIsNeverEchoed()
+        {
+            var transport = new MemoryTransport();
+            var request = FakeUpgradeRequest.Valid("/ws/secure");
+            request.Add("Sec-WebSocket-Protocol", "bearer.mF_9.B5f-4.1JqM, viper");
+            WebSocket ws = TestSockets.Create(transport, TestSockets.Options(), new string[] { "viper" }, request);
+            Assert.ThrowsException(typeof(ArgumentException), () => ws.Accept("bearer.mF_9.B5f-4.1JqM"));
+            Assert.AreEqual(0, transport.Sent.Length, "nothing sent before the refusal");
+            Assert.IsTrue(ws.Accept());
+            Assert.AreEqual("viper", ws.Subprotocol);
+            string head = ServerFrames.Head(transport.Sent);
+            Assert.Contains("Sec-WebSocket-Protocol: viper\r\n", head);
+            Assert.DoesNotContains("mF_9", head);
+        }
+
+        [TestMethod]
+        public static void OnlyATokenOfferedMeansNoProtocolHeader()
+        {
+            var transport = new MemoryTransport();
+            var request = FakeUpgradeRequest.Valid("/ws/secure");
+            request.Add("Sec-WebSocket-Protocol", "bearer.mF_9.B5f-4.1JqM");
+            WebSocket ws = TestSockets.Create(transport, TestSockets.Options(), null, request);
+            Assert.IsTrue(ws.Accept());
+            Assert.IsNull(ws.Subprotocol);
+            Assert.DoesNotContains("Sec-WebSocket-Protocol", ServerFrames.Head(transport.Sent));
+        }
+
+        [TestMethod]
         public static void AcceptOfAnInvalidUpgradeSendsTheRefusal()
         {
             var transport = new MemoryTransport();

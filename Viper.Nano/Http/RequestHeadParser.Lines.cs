@@ -3,105 +3,106 @@ namespace Viper.Nano.Http
     /// <summary>The request line (RFC 9112 section 3), field lines (section 5) and the limits on both.</summary>
     public sealed partial class RequestHeadParser
     {
+        // No line end yet (or none within the limit): check what has arrived, up to the limit,
+        // then the limit itself. An endless method or target is refused as soon as it is too
+        // long, and a head gets the same answer however the network cut it.
         private ParseStatus Incomplete(byte[] buffer, int end)
         {
+            int limit = _start + _maxHeadSize;
+            if (end > limit) end = limit;
             if (_state == StateRequestLine)
             {
-                // Refuse an endless method or target now, not when the buffer is full.
-                if (_firstSpace < 0)
-                {
-                    for (int i = _lineStart; i < end; i++)
-                    {
-                        if (buffer[i] == HttpChars.SP)
-                        {
-                            _firstSpace = i;
-                            break;
-                        }
-                    }
-                }
-
-                if (_firstSpace < 0 && end - _lineStart > MaxMethodLength) return LongMethod(buffer, _lineStart, end);
-                if (_firstSpace >= 0)
-                {
-                    int targetEnd = end;
-                    for (int i = _firstSpace + 1; i < end; i++)
-                    {
-                        if (buffer[i] == HttpChars.SP)
-                        {
-                            targetEnd = i;
-                            break;
-                        }
-                    }
-
-                    if (targetEnd - _firstSpace - 1 > _maxUriLength) return Fail(414, "request target too long");
-                }
+                // A CR at the end may be the first half of the line's CRLF: wait for the next byte.
+                int to = end > _lineScan && buffer[end - 1] == HttpChars.CR ? end - 1 : end;
+                if (!ScanRequestLine(buffer, to)) return ParseStatus.Invalid;
             }
 
-            if (end - _start >= _maxHeadSize) return TooLarge(buffer, end);
-            return ParseStatus.NeedMore;
-        }
-
-        private ParseStatus TooLarge(byte[] buffer, int end)
-        {
+            if (end - _start < _maxHeadSize) return ParseStatus.NeedMore;
             if (_state == StateRequestLine) return Fail(414, "request line too long");
             return Fail(431, "request head too large");
         }
 
-        private ParseStatus LongMethod(byte[] buffer, int start, int end)
+        // request-line = method SP request-target SP HTTP-version (RFC 9112 section 3), single
+        // spaces only. Checks the bytes up to <to> that were not checked yet, in order, so the
+        // first offending byte decides the answer whether the line came whole or in pieces.
+        private bool ScanRequestLine(byte[] buffer, int to)
         {
-            for (int i = start; i < end; i++)
+            for (int k = _lineScan; k < to; k++)
             {
-                if (!HttpChars.IsTokenChar(buffer[i])) return Fail(400, "malformed request line");
+                int b = buffer[k];
+                if (_secondSpace >= 0)
+                {
+                    if (!VersionByte(b, k - _secondSpace - 1)) return false;
+                }
+                else if (_firstSpace >= 0)
+                {
+                    if (b == HttpChars.SP)
+                    {
+                        if (k == _firstSpace + 1) return Reject(400, "malformed request line");
+                        _secondSpace = k;
+                    }
+                    else if (!HttpChars.IsTargetChar(b))
+                    {
+                        return Reject(400, "invalid character in request target");
+                    }
+                    else if (k - _firstSpace > _maxUriLength)
+                    {
+                        return Reject(414, "request target too long");
+                    }
+                }
+                else if (b == HttpChars.SP)
+                {
+                    if (k == _lineStart) return Reject(400, "malformed request line");
+                    _firstSpace = k;
+                }
+                else if (!HttpChars.IsTokenChar(b))
+                {
+                    return Reject(400, "malformed request line");
+                }
+                else if (k - _lineStart >= MaxMethodLength)
+                {
+                    // Longer than any method we implement: RFC 9112 section 3 suggests 501.
+                    return Reject(501, "method not implemented");
+                }
             }
 
-            return Fail(501, "method not implemented");
+            if (to > _lineScan) _lineScan = to;
+            return true;
         }
 
-        // request-line = method SP request-target SP HTTP-version; single spaces only.
-        private bool ParseRequestLine(byte[] buffer, int start, int end)
+        // HTTP-version = "HTTP/" DIGIT "." DIGIT, case-sensitive (RFC 9112 2.3); byte <index> of it.
+        private bool VersionByte(int b, int index)
         {
-            int i = start;
-            while (i < end && HttpChars.IsTokenChar(buffer[i])) i++;
-            if (i == start || i >= end || buffer[i] != HttpChars.SP) return Reject(400, "malformed request line");
-            if (i - start > MaxMethodLength) return Reject(501, "method not implemented");
-            MethodOffset = start;
-            MethodLength = i - start;
-            MethodIndex = HttpMethods.IndexOf(buffer, start, i - start);
-
-            int target = i + 1;
-            int j = target;
-            while (j < end && buffer[j] != HttpChars.SP)
+            switch (index)
             {
-                if (!HttpChars.IsTargetChar(buffer[j])) return Reject(400, "invalid character in request target");
-                j++;
+                case 0: return b == 'H' || Reject(400, "malformed HTTP version");
+                case 1:
+                case 2: return b == 'T' || Reject(400, "malformed HTTP version");
+                case 3: return b == 'P' || Reject(400, "malformed HTTP version");
+                case 4: return b == '/' || Reject(400, "malformed HTTP version");
+                case 6: return b == '.' || Reject(400, "malformed HTTP version");
+                case 5:
+                case 7: return (b >= '0' && b <= '9') || Reject(400, "malformed HTTP version");
+                default:
+                    return Reject(400, "malformed HTTP version");
             }
-
-            if (j == target) return Reject(400, "malformed request line");
-            if (j - target > _maxUriLength) return Reject(414, "request target too long");
-            if (j >= end) return Reject(400, "malformed request line");
-            if (!ParseVersion(buffer, j + 1, end)) return false;
-            TargetOffset = target;
-            TargetLength = j - target;
-            return ParseTarget(buffer, target, j);
         }
 
-        // HTTP-version = "HTTP/" DIGIT "." DIGIT, case-sensitive (RFC 9112 2.3).
-        private bool ParseVersion(byte[] buffer, int start, int end)
+        // The whole request line has been scanned: it must have had all three parts.
+        private bool FinishRequestLine(byte[] buffer, int start, int end)
         {
-            if (end - start != 8 || buffer[start] != 'H' || buffer[start + 1] != 'T' || buffer[start + 2] != 'T'
-                || buffer[start + 3] != 'P' || buffer[start + 4] != '/' || buffer[start + 6] != '.')
-            {
-                return Reject(400, "malformed HTTP version");
-            }
-
-            int major = buffer[start + 5] - '0';
-            int minor = buffer[start + 7] - '0';
-            if (major < 0 || major > 9 || minor < 0 || minor > 9) return Reject(400, "malformed HTTP version");
+            if (_secondSpace < 0) return Reject(400, "malformed request line");
+            if (end - _secondSpace - 1 != 8) return Reject(400, "malformed HTTP version");
 
             // Another major version has other framing; a higher 1.x minor is treated as 1.1 (RFC 9110 2.5).
-            if (major != 1) return Reject(505, "HTTP version not supported");
-            IsHttp11 = minor >= 1;
-            return true;
+            if (buffer[_secondSpace + 6] != '1') return Reject(505, "HTTP version not supported");
+            IsHttp11 = buffer[end - 1] >= '1';
+            MethodOffset = start;
+            MethodLength = _firstSpace - start;
+            MethodIndex = HttpMethods.IndexOf(buffer, start, MethodLength);
+            TargetOffset = _firstSpace + 1;
+            TargetLength = _secondSpace - TargetOffset;
+            return ParseTarget(buffer, TargetOffset, _secondSpace);
         }
 
         // RFC 9112 3.2: origin-form, absolute-form (which a server MUST accept), authority-form

@@ -45,7 +45,12 @@ namespace Viper.Nano.Http
         private int _lineStart;
         private int _scan;
         private int _emptyLines;
+
+        // The request line is checked byte by byte as it arrives (see ScanRequestLine): where the
+        // scan has got to, and where its two spaces are (-1 until seen).
+        private int _lineScan;
         private int _firstSpace;
+        private int _secondSpace;
 
         /// <summary>
         /// A parser whose head may not exceed <paramref name="maxHeadSize"/> bytes (431 otherwise),
@@ -120,7 +125,7 @@ namespace Viper.Nano.Http
         {
             _state = StateNew;
             _emptyLines = 0;
-            _firstSpace = -1;
+            _firstSpace = _secondSpace = -1;
             HeadLength = 0;
             ErrorStatus = 0;
             ErrorReason = null;
@@ -146,7 +151,7 @@ namespace Viper.Nano.Http
             if (_state == StateNew)
             {
                 _buffer = buffer;
-                _start = _lineStart = _scan = offset;
+                _start = _lineStart = _scan = _lineScan = offset;
                 _state = StateRequestLine;
             }
             else if (offset != _start || buffer != _buffer)
@@ -174,11 +179,16 @@ namespace Viper.Nano.Http
                 }
 
                 _scan = lf + 1;
-                if (lf + 1 - _start > _maxHeadSize) return TooLarge(buffer, lf);
+
+                // Past the limit: checked as if the bytes up to the limit were all that came, so the
+                // answer does not depend on how the network cut the head.
+                if (lf + 1 - _start > _maxHeadSize) return Incomplete(buffer, lf + 1);
 
                 // RFC 9112 2.2 allows a bare LF as a terminator (MAY); we refuse it, with a bare CR,
                 // because parsers that disagree on line ends are what smuggling exploits.
-                if (lf == _lineStart || buffer[lf - 1] != HttpChars.CR) return Fail(400, "line not ended by CRLF");
+                bool crlf = lf > _lineStart && buffer[lf - 1] == HttpChars.CR;
+                if (_state == StateRequestLine && !ScanRequestLine(buffer, crlf ? lf - 1 : lf)) return ParseStatus.Invalid;
+                if (!crlf) return Fail(400, "line not ended by CRLF");
                 int lineEnd = lf - 1;
 
                 if (_state == StateRequestLine)
@@ -186,12 +196,11 @@ namespace Viper.Nano.Http
                     if (lineEnd == _lineStart)
                     {
                         if (++_emptyLines > MaxLeadingEmptyLines) return Fail(400, "empty lines before the request line");
-                        _lineStart = lf + 1;
-                        _firstSpace = -1;
+                        _lineStart = _lineScan = lf + 1;
                         continue;
                     }
 
-                    if (!ParseRequestLine(buffer, _lineStart, lineEnd)) return ParseStatus.Invalid;
+                    if (!FinishRequestLine(buffer, _lineStart, lineEnd)) return ParseStatus.Invalid;
                     _state = StateFields;
                 }
                 else if (lineEnd == _lineStart)

@@ -1,14 +1,15 @@
 using Viper.Nano.Http;
 using Viper.Nano.Routing;
 using Viper.Nano.Security;
+using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Server
 {
     /// <summary>The checks every request passes before a handler or a takeover runs it.</summary>
     internal sealed partial class HttpConnection
     {
-        // The request rate of the address, CORS, then the route's credentials. False when the
-        // request was answered here (429, 403, 401 or a preflight's 204).
+        // The request rate of the address, CORS, a WebSocket's Origin, then the route's
+        // credentials. False when the request was answered here (429, 403, 401 or a preflight's 204).
         private bool Admit(Route route, int routeIndex)
         {
             // A refused request's body was not read, so the connection cannot go on after it.
@@ -23,6 +24,14 @@ namespace Viper.Nano.Server
 
             if (_options.CorsAllowedOrigins != null && !AdmitCrossOrigin(close)) return false;
             if (route == null) return true;
+            if (route.Kind == RouteKind.WebSocket && !WebSocketHandshake.IsAllowedOrigin(_request.GetHeader("Origin"), _options.AllowedOrigins))
+            {
+                // RFC 6455 10.2: refused here, not in Accept, so a cross-site page never gets as
+                // far as the handler (which may act before it answers the upgrade).
+                _response.WriteError(HttpStatus.Forbidden, "origin not allowed", true);
+                return false;
+            }
+
             AuthPolicy policy = _server.PolicyAt(routeIndex);
             if (!policy.IsRequired) return true;
             string challenge;

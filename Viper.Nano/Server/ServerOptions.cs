@@ -96,8 +96,9 @@ namespace Viper.Nano.Server
 
         /// <summary>
         /// Origins allowed to call the server from a browser (CORS): "*" for any, or a comma list
-        /// such as "http://192.168.1.20,https://app.example"; null turns CORS off (no headers sent,
-        /// preflights answered 403 for cross-origin requests).
+        /// such as "http://192.168.1.20,https://app.example"; null turns CORS off: no CORS header is
+        /// ever sent, so browsers refuse cross-origin reads and fail every preflight. With a list,
+        /// a preflight from another origin is answered 403.
         /// </summary>
         public string CorsAllowedOrigins;
 

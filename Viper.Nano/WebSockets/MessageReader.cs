@@ -36,6 +36,10 @@ namespace Viper.Nano.WebSockets
         private readonly byte[] _buffer;
         private readonly FrameDecoder _decoder = new FrameDecoder();
         private readonly Utf8Validator _utf8 = new Utf8Validator();
+
+        // Close reasons get their own validator: a Close may come between the fragments of a
+        // text message (section 5.4), whose UTF-8 state must survive the check of the reason.
+        private readonly Utf8Validator _reasonUtf8 = new Utf8Validator();
         private readonly int _maxMessage;
         private int _messageStart;
         private int _messageLength;
@@ -282,7 +286,7 @@ namespace Viper.Nano.WebSockets
             if (ControlLength == 0) return 0;
             if (ControlLength == 1) return CloseStatus.ProtocolError;
             if (!CloseStatus.IsValidOnWire(ReceivedCloseCode)) return CloseStatus.ProtocolError;
-            bool valid = _utf8.IsValidText(ControlFrame, ControlPayloadOffset + 2, ControlLength - 2);
+            bool valid = _reasonUtf8.IsValidText(ControlFrame, ControlPayloadOffset + 2, ControlLength - 2);
             return valid ? 0 : CloseStatus.InvalidPayloadData;
         }
 

@@ -79,6 +79,11 @@ namespace Viper.Nano.WebSockets
         /// <summary>
         /// Completes the upgrade with 101, choosing the first of the route's subprotocols that
         /// the client offered (none in common: no Sec-WebSocket-Protocol header, section 4.2.2).
+        /// A <c>bearer.TOKEN</c> entry is never chosen. So a client that offered only the token
+        /// gets no protocol header: RFC 6455 allows it (.NET's and Python's clients go on), but
+        /// browsers and Node's ws fail a connection whose answer names none of the protocols they
+        /// offered; such clients offer a real protocol of the route next to the token, e.g.
+        /// <c>new WebSocket(url, ["viper", "bearer." + token])</c> for a route listing "viper".
         /// Returns false when the request is not a valid upgrade (the refusal, 400, 403, 405 or
         /// 426, has then been sent and the connection is Closed) or the answer could not be sent.
         /// </summary>
@@ -89,11 +94,18 @@ namespace Viper.Nano.WebSockets
 
         /// <summary>
         /// Completes the upgrade with an explicit subprotocol (null for none). Throws
-        /// ArgumentException, before anything is sent, when the client did not offer it: the
-        /// client would have to fail the connection (RFC 6455 section 4.1).
+        /// ArgumentException, before anything is sent, when the client did not offer it (the
+        /// client would have to fail the connection, RFC 6455 section 4.1), or when it is a
+        /// <c>bearer.TOKEN</c> entry, which carries a secret and is never echoed.
         /// </summary>
         public bool Accept(string subprotocol)
         {
+            if (WebSocketHandshake.IsTokenCarrier(subprotocol))
+            {
+                // No token in the message either: exceptions end up in logs.
+                throw new ArgumentException("a bearer token sub-protocol is never chosen");
+            }
+
             if (subprotocol != null && !WebSocketHandshake.IsOffered(OfferedProtocols, subprotocol))
             {
                 throw new ArgumentException("the client did not offer subprotocol " + subprotocol);

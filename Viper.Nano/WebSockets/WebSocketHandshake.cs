@@ -68,9 +68,13 @@ namespace Viper.Nano.WebSockets
             return Base64.Decode(ascii, 0, 24, new byte[18], 0, 18) == 16;
         }
 
-        private static bool IsAllowedOrigin(string origin, string[] allowed)
+        /// <summary>
+        /// True when a handshake from <paramref name="origin"/> may go on: no allow-list, no
+        /// Origin (a non-browser client), or an origin in the list (compared ignoring case).
+        /// </summary>
+        public static bool IsAllowedOrigin(string origin, string[] allowed)
         {
-            if (origin == null) return true;
+            if (origin == null || allowed == null) return true;
             origin = origin.Trim();
             for (int i = 0; i < allowed.Length; i++)
             {
@@ -86,13 +90,16 @@ namespace Viper.Nano.WebSockets
         /// in Sec-WebSocket-Protocol. Several header lines joined with ", " are one list. Names
         /// are tokens compared exactly, case included. Returns null when nothing is in common or
         /// nothing was offered: the answer then has no Sec-WebSocket-Protocol header, and the
-        /// client decides whether to go on without one.
+        /// client decides whether to go on without one. A <c>bearer.TOKEN</c> entry carries a
+        /// secret, not a protocol (<see cref="IsTokenCarrier"/>): it is never chosen, even when
+        /// a route lists it, so the token is never written back into the response.
         /// </summary>
         public static string SelectSubprotocol(string offeredHeader, string[] supported)
         {
             if (offeredHeader == null || supported == null) return null;
             for (int i = 0; i < supported.Length; i++)
             {
+                if (IsTokenCarrier(supported[i])) continue;
                 if (TokenList.Contains(offeredHeader, supported[i], false)) return supported[i];
             }
 
@@ -103,6 +110,17 @@ namespace Viper.Nano.WebSockets
         public static bool IsOffered(string offeredHeader, string subprotocol)
         {
             return TokenList.Contains(offeredHeader, subprotocol, false);
+        }
+
+        /// <summary>
+        /// True for a sub-protocol entry that carries a bearer token
+        /// (<see cref="Viper.Nano.Security.Authenticator.ProtocolPrefix"/>, case as sent): browsers
+        /// cannot set headers on an upgrade, so a token may come this way, and it must never be
+        /// echoed as the chosen protocol (it would land in proxies' and clients' logs).
+        /// </summary>
+        public static bool IsTokenCarrier(string subprotocol)
+        {
+            return subprotocol != null && subprotocol.StartsWith(Viper.Nano.Security.Authenticator.ProtocolPrefix);
         }
 
         /// <summary>

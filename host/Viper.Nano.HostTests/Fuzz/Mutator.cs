@@ -63,7 +63,13 @@ namespace Viper.Nano.HostTests.Fuzz
                     d.InsertRange(random.Next(n + 1), d.GetRange(start, len));
                     break;
                 }
-                case 5 when n > 1: d.RemoveRange(random.Next(n / 2, n), n - random.Next(n / 2, n)); break;
+                case 5 when n > 1:
+                {
+                    // Truncate: keep at least the first half.
+                    int keep = random.Next(n / 2, n);
+                    d.RemoveRange(keep, n - keep);
+                    break;
+                }
                 case 6:
                 {
                     byte[] other = seeds[random.Next(seeds.Length)];

@@ -11,6 +11,12 @@ namespace Viper.Nano.HostTests.Wire
     public sealed class TestServer : IDisposable
     {
         public TestServer(Action<ServerOptions> configure = null)
+            : this(configure, typeof(HttpTestRoutes))
+        {
+        }
+
+        /// <summary>A server with the given controller types instead of <see cref="HttpTestRoutes"/>.</summary>
+        public TestServer(Action<ServerOptions> configure, params Type[] routes)
         {
             Options = new ServerOptions
             {
@@ -24,7 +30,7 @@ namespace Viper.Nano.HostTests.Wire
             };
             configure?.Invoke(Options);
             Server = new ViperServer(Options);
-            Server.AddRoutes(typeof(HttpTestRoutes));
+            foreach (Type type in routes) Server.AddRoutes(type);
             Server.Start();
         }
 
@@ -32,6 +38,7 @@ namespace Viper.Nano.HostTests.Wire
         public ViperServer Server { get; }
         public int Port => Server.Port;
         public string Url(string path) => "http://127.0.0.1:" + Port + path;
+        public Uri Ws(string path) => new Uri("ws://127.0.0.1:" + Port + path);
 
         public void Dispose() => Server.Stop();
 
