@@ -34,7 +34,9 @@ namespace Viper.Nano.HostTests.Wire
             for (int i = 0; i < 4; i++) Value(await GuideWebSocketTests.ReceiveText(ws));
             double perReading = (DateTime.UtcNow - t0).TotalMilliseconds / 4;
             Value(first);
-            Assert.InRange(perReading, SensorServer.IntervalMs * 0.5, SensorServer.IntervalMs * 2.5);
+            // The configured cadence, not a speed target: a loaded CI machine may delay a timer tick,
+            // but readings must neither flood nor stall.
+            Assert.InRange(perReading, SensorServer.IntervalMs * 0.5, SensorServer.IntervalMs * 5);
         }
 
         [Fact]
