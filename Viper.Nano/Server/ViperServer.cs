@@ -13,7 +13,7 @@ namespace Viper.Nano.Server
     /// never one per request. When every slot is busy, an idle keep-alive connection is closed to
     /// make room; when none is idle, the new client gets 503 with Retry-After and is closed.
     /// </summary>
-    public sealed class ViperServer : IDisposable
+    public sealed partial class ViperServer : IDisposable
     {
         // How long the accept thread waits for a slot (reclaiming an idle one) before it answers 503.
         private const int ReclaimWaitMs = 200;
@@ -172,120 +172,6 @@ namespace Viper.Nano.Server
         public void Dispose()
         {
             Stop();
-        }
-
-        private void AcceptLoop()
-        {
-            while (!IsStopping)
-            {
-                SocketTransport transport = _listener.Accept(Options.SendTimeoutMs);
-                if (transport == null)
-                {
-                    if (!IsStopping) Thread.Sleep(10);
-                    continue;
-                }
-
-                try
-                {
-                    if (IsStopping || !Assign(transport)) Refuse(transport);
-                }
-                catch (Exception)
-                {
-                    transport.Close();
-                }
-            }
-        }
-
-        private bool Assign(SocketTransport transport)
-        {
-            if (OverAddressCap(transport.RemoteAddress)) return false;
-            ConnectionSlot slot = Claim(transport);
-            if (slot == null) slot = WaitForSlot(transport);
-            if (slot == null) return false;
-            Stats.ConnectionOpened();
-            slot.Wake.Set();
-            return true;
-        }
-
-        private ConnectionSlot Claim(SocketTransport transport)
-        {
-            lock (_lock)
-            {
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    if (_slots[i].IsBusy) continue;
-                    _slots[i].Assign(transport, transport.RemoteAddress);
-                    return _slots[i];
-                }
-            }
-
-            return null;
-        }
-
-        // ServerOptions.MaxConnectionsPerAddress: one client (or one NAT) may not take every slot.
-        private bool OverAddressCap(string address)
-        {
-            int cap = Options.MaxConnectionsPerAddress;
-            if (cap <= 0 || address == null) return false;
-            int held = 0;
-            lock (_lock)
-            {
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    if (_slots[i].IsBusy && _slots[i].RemoteAddress == address) held++;
-                }
-            }
-
-            return held >= cap;
-        }
-
-        // Closes one connection that waits idle between requests, so that its slot frees up.
-        private bool Reclaim()
-        {
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                ConnectionSlot slot = _slots[i];
-                ITransport transport = slot.Transport;
-                if (transport != null && slot.IsIdle)
-                {
-                    transport.Close();
-                    Stats.ConnectionReclaimed();
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Every slot is busy: close an idle one if there is one, and wait a moment for a slot to
-        // free. A connection that has just answered becomes idle only when its thread runs
-        // again, so the search for an idle slot goes on while we wait.
-        private ConnectionSlot WaitForSlot(SocketTransport transport)
-        {
-            bool reclaimed = false;
-            for (int waited = 0; waited < ReclaimWaitMs; waited += 5)
-            {
-                if (!reclaimed) reclaimed = Reclaim();
-                Thread.Sleep(5);
-                ConnectionSlot slot = Claim(transport);
-                if (slot != null) return slot;
-            }
-
-            return null;
-        }
-
-        // Every slot is busy: say so, read briefly what the client sent (so that closing does not
-        // reset the connection before it reads the answer), and close.
-        private void Refuse(SocketTransport transport)
-        {
-            Stats.ConnectionRefused();
-            Stats.CountResponse(HttpStatus.ServiceUnavailable);
-            if (transport.Send(Refusal, 0, Refusal.Length))
-            {
-                transport.Receive(_refusedInput, 0, _refusedInput.Length, 20);
-            }
-
-            transport.Close();
         }
 
         private void SlotLoop(ConnectionSlot slot)
