@@ -11,3 +11,7 @@ using System.Runtime.CompilerServices;
 // pieces in memory: the connection loop over a fake transport, the response's state.
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("Viper.Nano.HostTests")]
+
+// The capacity run (host/CapacityRun) starts the SensorBroadcast server on the interpreter over
+// in-memory connections, through the same internal listener hook as the unit tests.
+[assembly: InternalsVisibleTo("CapacityRun")]

@@ -1,11 +1,11 @@
-using System.Threading;
-
 namespace Viper.Nano.Server
 {
     /// <summary>
     /// One of the server's fixed connection places: its buffers are allocated once when the
-    /// server starts and reused by every connection it serves, and its thread is created once and
-    /// waits here between connections. A slot serves one connection at a time.
+    /// server starts and reused by every connection it serves. A slot holds one connection at a
+    /// time; no thread belongs to it: a worker thread serves it while it speaks HTTP (or runs a
+    /// blocking WebSocket handler), and the poll thread while it is parked (an event-style
+    /// WebSocket, an SSE stream in a room).
     /// </summary>
     public sealed class ConnectionSlot
     {
@@ -14,7 +14,6 @@ namespace Viper.Nano.Server
             Index = index;
             ReceiveBuffer = new byte[receiveBufferSize];
             SendBuffer = new byte[sendBufferSize];
-            Wake = new AutoResetEvent(false);
         }
 
         /// <summary>Position of the slot in the server, from 0.</summary>
@@ -45,23 +44,28 @@ namespace Viper.Nano.Server
         // connection: the accept thread may close such a connection to make room.
         internal bool IsIdle;
 
-        internal AutoResetEvent Wake { get; private set; }
+        // The WebSocket or SseStream the poll thread serves once the worker has let go of the
+        // connection; null while a worker serves it or the slot is free.
+        internal object Parked;
 
-        internal Thread Thread;
-
-        internal HttpConnection Connection;
+        // True while a worker thread serves the slot: the poll thread leaves it alone until the
+        // worker has let go (it may still unwind after the handler parked the connection).
+        internal bool Working;
 
         internal void Assign(ITransport transport, string remoteAddress)
         {
             Generation++;
             RemoteAddress = remoteAddress;
             IsIdle = false;
+            Working = true;
             Transport = transport;
         }
 
         internal void Release()
         {
             IsIdle = false;
+            Parked = null;
+            Working = false;
             Transport = null;
             RemoteAddress = null;
         }

@@ -10,9 +10,11 @@ namespace Viper.Nano.Server
 {
     /// <summary>
     /// Runs [WebSocketRoute] and [SseRoute] handlers on the connection the HTTP loop hands over
-    /// (the server installs these as its takeover hooks). Whatever the handler does or throws,
-    /// the connection leaves every room and is closed when it returns, so no ghost member and
-    /// no slot outlives its client.
+    /// (the server installs these as its takeover hooks). A WebSocket whose handler set
+    /// <c>OnMessage</c>, and an SSE stream that joined a room, are parked when the handler
+    /// returns: the slot keeps the connection and the poll thread serves it (<see cref="Poll"/>)
+    /// until it ends. Otherwise, whatever the handler does or throws, the connection leaves every
+    /// room and is closed when it returns, so no ghost member and no slot outlives its client.
     /// </summary>
     internal sealed class Endpoints
     {
@@ -26,14 +28,30 @@ namespace Viper.Nano.Server
         internal void RunWebSocket(ConnectionSlot slot, HttpContext context, Route route, int pendingOffset, int pendingCount)
         {
             ServerOptions options = server.Options;
+            // The client's objects and the handler's frames need memory: refuse while a clean
+            // answer is still possible (503 with Retry-After) rather than fail halfway.
+            if (!server.MemoryAllows(UpgradeBytes))
+            {
+                RefuseUpgrade(slot);
+                return;
+            }
+
             var ws = new WebSocket(slot.Transport, slot.ReceiveBuffer, slot.SendBuffer, options, context.Request,
                 route.Protocols, pendingOffset, pendingCount);
             ws.Slot = slot.Index;
             ws.Id = slot.Generation;
             ws.Stats = server.Stats;
+            bool parked = false;
             try
             {
                 route.Handler.Invoke(null, new object[] { ws });
+                parked = ws.OnMessage != null && ws.State != WebSocketState.Closed;
+            }
+            catch (OutOfMemoryException)
+            {
+                // RFC 6455 7.4 / IANA 1013 Try Again Later: the server is short of memory now.
+                if (ws.State == WebSocketState.Connecting) ws.Reject(HttpStatus.ServiceUnavailable);
+                else if (ws.State == WebSocketState.Open) ws.Close(CloseStatus.TryAgainLater, null);
             }
             catch (Exception)
             {
@@ -44,25 +62,45 @@ namespace Viper.Nano.Server
             }
             finally
             {
-                Leave(ws);
-                // A handler that returns without answering the upgrade refused it.
-                if (ws.State == WebSocketState.Connecting) ws.Reject(HttpStatus.Forbidden);
-                else if (ws.State == WebSocketState.Open) ws.Close();
-                ws.Outbox.Abandon();
+                if (parked) slot.Parked = ws;
+                else EndWebSocket(ws);
             }
+        }
+
+        // What an upgrade takes for a moment beyond the reserve: the socket's objects (about
+        // 1.6 KB on nanoCLR), the handshake's SHA-1 and strings, the handler's frames.
+        private const int UpgradeBytes = 4096;
+
+        private static readonly byte[] Unavailable = HttpChars.AsciiBytes(
+            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+        private void RefuseUpgrade(ConnectionSlot slot)
+        {
+            server.Stats.CountResponse(HttpStatus.ServiceUnavailable);
+            slot.Transport.Send(Unavailable, 0, Unavailable.Length);
+        }
+
+        private static void EndWebSocket(WebSocket ws)
+        {
+            Leave(ws);
+            // A handler that returns without answering the upgrade refused it.
+            if (ws.State == WebSocketState.Connecting) ws.Reject(HttpStatus.Forbidden);
+            else if (ws.State == WebSocketState.Open) ws.Close();
+            ws.Outbox.Abandon();
         }
 
         internal void RunSse(ConnectionSlot slot, HttpContext context, Route route, int pendingOffset, int pendingCount)
         {
             HttpRequest request = context.Request;
             var stream = new SseStream(slot.Transport, slot.Index, slot.SendBuffer, server.Options, LastEventId(request), request.Path);
+            bool parked = false;
             try
             {
                 bool head = request.Method == "HEAD";
                 if (!stream.Start(Cors.ResponseHeaders(server.Options, request), head) || head) return;
                 route.Handler.Invoke(null, new object[] { stream });
                 // A stream in a room lives on until the client goes; one that is not is done.
-                if (stream.Manager != null) stream.HoldOpen(slot.ReceiveBuffer);
+                parked = stream.Manager != null;
             }
             catch (Exception)
             {
@@ -70,10 +108,26 @@ namespace Viper.Nano.Server
             }
             finally
             {
-                Leave(stream);
-                stream.Outbox.Abandon();
-                stream.Close();
+                if (parked) slot.Parked = stream;
+                else stream.End();
             }
+        }
+
+        /// <summary>Serves a parked connection without blocking; false when it has ended.</summary>
+        internal bool Poll(ConnectionSlot slot)
+        {
+            object parked = slot.Parked;
+            if (parked is WebSocket ws) return ws.PollEvents();
+            if (parked is SseStream stream) return stream.Poll(slot.ReceiveBuffer, 0);
+            return false;
+        }
+
+        /// <summary>Ends a parked connection: out of every room, queued broadcasts released.</summary>
+        internal void EndParked(ConnectionSlot slot)
+        {
+            object parked = slot.Parked;
+            if (parked is WebSocket ws) EndWebSocket(ws);
+            else if (parked is SseStream stream) stream.End();
         }
 
         private static void Leave(IRoomMember member)

@@ -12,14 +12,32 @@ namespace Viper.Nano.Server
         public int Port = 80;
 
         /// <summary>
-        /// Connection slots, each with its own buffers and thread (about 5.4 KB on the device,
-        /// plus about 4.4 KB while a WebSocket client holds it: firmware-notes/memory-budget.md).
-        /// 4 keeps a WROOM's 80-120 KB heap safe with every slot a live WebSocket (about 60 KB
-        /// for the SensorBroadcast firmware) and leaves 11 of lwIP's 16 sockets for the listener,
-        /// the 503 answer to a refused client and the application. Boards with PSRAM can go up
-        /// to 14 (socket-bound). At most 32 (a room is a 32-bit mask of slots).
+        /// Connection slots: each owns its two buffers and holds one client (HTTP, WebSocket or
+        /// SSE) at a time; no thread is tied to a slot (see <see cref="WorkerThreads"/>). Measured
+        /// on the interpreter with a 100,000-byte heap (firmware-notes/memory-budget.md), the
+        /// SensorBroadcast firmware holds 8 live WebSocket clients and one HTTP request in 10
+        /// slots with <see cref="MemoryReserveBytes"/> to spare, and leaves 5 of lwIP's 16 sockets
+        /// for the listener, a 503 answer and the application. At most 32 (a room is a 32-bit
+        /// mask of slots); boards with PSRAM are bound by sockets (14).
         /// </summary>
-        public int MaxConnections = 4;
+        public int MaxConnections = 10;
+
+        /// <summary>
+        /// Threads that serve HTTP requests and run blocking WebSocket handlers (a handler that
+        /// loops on <c>Receive()</c> keeps its thread until its client goes). WebSocket handlers in
+        /// the event style (<c>ws.OnMessage</c>) and SSE streams in a room hold no thread: one poll
+        /// thread serves them all. Each thread costs about 2.5 KB (its parse state and frames);
+        /// when every thread is busy a new client waits up to 200 ms, then gets 503.
+        /// </summary>
+        public int WorkerThreads = 2;
+
+        /// <summary>
+        /// Free managed heap, in bytes, the server keeps: a new connection, or a WebSocket upgrade,
+        /// that finds less free (nanoFramework.Runtime.Native.GC.Run) is refused with 503 and
+        /// Retry-After instead of running out of memory halfway. Sized from the interpreter: an
+        /// upgrade takes about 5 KB for a moment. 0 turns the check off.
+        /// </summary>
+        public int MemoryReserveBytes = 8192;
 
         /// <summary>Per-slot receive buffer: holds a whole request head, and WebSocket frames.</summary>
         public int ReceiveBufferSize = 1024;

@@ -4,7 +4,7 @@ using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
 {
-    /// <summary>The accept thread: hands each new connection to a free slot, or refuses it.</summary>
+    /// <summary>The accept thread: hands each new connection to a free slot and a free worker, or refuses it.</summary>
     public sealed partial class ViperServer
     {
         private void AcceptLoop()
@@ -32,23 +32,34 @@ namespace Viper.Nano.Server
         private bool Assign(SocketTransport transport)
         {
             if (OverAddressCap(transport.RemoteAddress)) return false;
-            ConnectionSlot slot = Claim(transport);
-            if (slot == null) slot = WaitForSlot(transport);
-            if (slot == null) return false;
+            // Out of memory halfway through a request would be a 500 or worse: refuse while we can.
+            if (!MemoryAllows(0)) return false;
+            Worker worker = Claim(transport);
+            if (worker == null) worker = WaitForSlot(transport);
+            if (worker == null) return false;
             Stats.ConnectionOpened();
-            slot.Wake.Set();
+            worker.Wake.Set();
             return true;
         }
 
-        private ConnectionSlot Claim(SocketTransport transport)
+        // A free slot and a free worker, both taken for the connection; null when either is missing.
+        private Worker Claim(SocketTransport transport)
         {
             lock (_lock)
             {
+                Worker worker = null;
+                for (int i = 0; i < _workers.Length && worker == null; i++)
+                {
+                    if (_workers[i].Slot == null) worker = _workers[i];
+                }
+
+                if (worker == null) return null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     if (_slots[i].IsBusy) continue;
                     _slots[i].Assign(transport, transport.RemoteAddress);
-                    return _slots[i];
+                    worker.Slot = _slots[i];
+                    return worker;
                 }
             }
 
@@ -90,24 +101,24 @@ namespace Viper.Nano.Server
             return false;
         }
 
-        // Every slot is busy: close an idle one if there is one, and wait a moment for a slot to
-        // free. A connection that has just answered becomes idle only when its thread runs
-        // again, so the search for an idle slot goes on while we wait.
-        private ConnectionSlot WaitForSlot(SocketTransport transport)
+        // Every slot or every worker is busy: close an idle keep-alive connection if there is one,
+        // and wait a moment for a slot and a worker to free. A connection that has just answered
+        // becomes idle only when its thread runs again, so the search goes on while we wait.
+        private Worker WaitForSlot(SocketTransport transport)
         {
             bool reclaimed = false;
             for (int waited = 0; waited < ReclaimWaitMs; waited += 5)
             {
                 if (!reclaimed) reclaimed = Reclaim();
                 Thread.Sleep(5);
-                ConnectionSlot slot = Claim(transport);
-                if (slot != null) return slot;
+                Worker worker = Claim(transport);
+                if (worker != null) return worker;
             }
 
             return null;
         }
 
-        // Every slot is busy: say so, read briefly what the client sent (so that closing does not
+        // No slot, worker or memory to spare: say so, read briefly what the client sent (so that closing does not
         // reset the connection before it reads the answer), and close.
         private void Refuse(SocketTransport transport)
         {

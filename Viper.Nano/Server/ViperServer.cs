@@ -7,11 +7,14 @@ using Viper.Nano.Security;
 namespace Viper.Nano.Server
 {
     /// <summary>
-    /// The HTTP server: a listening socket, one accept thread, and a fixed number of connection
-    /// slots (ServerOptions.MaxConnections), each with its buffers and its own thread created at
-    /// <see cref="Start"/> and reused for every connection: MaxConnections + 1 threads in all,
-    /// never one per request. When every slot is busy, an idle keep-alive connection is closed to
-    /// make room; when none is idle, the new client gets 503 with Retry-After and is closed.
+    /// The HTTP server: a listening socket, one accept thread, a fixed number of connection slots
+    /// (ServerOptions.MaxConnections, each with its buffers), ServerOptions.WorkerThreads worker
+    /// threads that serve HTTP and blocking WebSocket handlers on whichever slot they are given,
+    /// and one poll thread for the parked connections (event-style WebSockets, SSE streams in a
+    /// room). All are created at <see cref="Start"/>: WorkerThreads + 2 threads in all, never
+    /// one per request or per client. When every slot or worker is busy, an idle keep-alive
+    /// connection is closed to make room; when none is idle, or free memory is below
+    /// ServerOptions.MemoryReserveBytes, the new client gets 503 with Retry-After and is closed.
     /// </summary>
     public sealed partial class ViperServer : IDisposable
     {
@@ -28,6 +31,9 @@ namespace Viper.Nano.Server
         // What a refused client already sent is read into this and dropped (accept thread only).
         private readonly byte[] _refusedInput = new byte[512];
         private ConnectionSlot[] _slots;
+        private Worker[] _workers;
+        private Thread _pollThread;
+        private readonly Endpoints _endpoints;
         private SocketListener _listener;
         private Thread _acceptThread;
         private int _stopping;
@@ -42,7 +48,7 @@ namespace Viper.Nano.Server
         public ViperServer(ServerOptions options)
         {
             if (options == null) throw new ArgumentNullException("options");
-            if (options.MaxConnections < 1 || options.ReceiveBufferSize < 64 || options.SendBufferSize < 128)
+            if (options.MaxConnections < 1 || options.WorkerThreads < 1 || options.ReceiveBufferSize < 64 || options.SendBufferSize < 128)
             {
                 throw new ArgumentOutOfRangeException("options");
             }
@@ -50,9 +56,9 @@ namespace Viper.Nano.Server
             Options = options;
             Stats = new ServerStats();
             Limiter = new RateLimiter(options.RatePerSecond, options.RateBurst, options.RateTableSize);
-            var endpoints = new Endpoints(this);
-            WebSocketTakeover = endpoints.RunWebSocket;
-            SseTakeover = endpoints.RunSse;
+            _endpoints = new Endpoints(this);
+            WebSocketTakeover = _endpoints.RunWebSocket;
+            SseTakeover = _endpoints.RunSse;
         }
 
         /// <summary>The per-address request rate limiter (ServerOptions.RatePerSecond).</summary>
@@ -126,21 +132,13 @@ namespace Viper.Nano.Server
                 }
 
                 _slots = new ConnectionSlot[o.MaxConnections];
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    ConnectionSlot slot = new ConnectionSlot(i, o.ReceiveBufferSize, o.SendBufferSize);
-                    slot.Connection = new HttpConnection(this, slot, _routes.MaxParams);
-                    _slots[i] = slot;
-                }
+                for (int i = 0; i < _slots.Length; i++) _slots[i] = new ConnectionSlot(i, o.ReceiveBufferSize, o.SendBufferSize);
+                _workers = new Worker[o.WorkerThreads];
+                for (int i = 0; i < _workers.Length; i++) _workers[i] = new Worker(new HttpConnection(this, _slots[0], _routes.MaxParams));
 
                 _listener = SocketListener.Start(o.Port, o.ListenBacklog);
                 Port = _listener.Port;
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    ConnectionSlot slot = _slots[i];
-                    slot.Thread = new Thread(() => SlotLoop(slot));
-                    slot.Thread.Start();
-                }
+                StartThreads();
 
                 _acceptThread = new Thread(AcceptLoop);
                 _acceptThread.Start();
@@ -160,43 +158,19 @@ namespace Viper.Nano.Server
             {
                 ITransport transport = _slots[i].Transport;
                 if (transport != null) transport.Close();
-                _slots[i].Wake.Set();
             }
 
+            for (int i = 0; i < _workers.Length; i++) _workers[i].Wake.Set();
             int wait = Options.SendTimeoutMs + 2000;
             _acceptThread.Join(wait);
-            for (int i = 0; i < _slots.Length; i++) _slots[i].Thread.Join(wait);
+            _pollThread.Join(wait);
+            for (int i = 0; i < _workers.Length; i++) _workers[i].Thread.Join(wait);
         }
 
         /// <summary>Same as <see cref="Stop"/>.</summary>
         public void Dispose()
         {
             Stop();
-        }
-
-        private void SlotLoop(ConnectionSlot slot)
-        {
-            while (!IsStopping)
-            {
-                try
-                {
-                    slot.Wake.WaitOne(Timeout.Infinite, false);
-                    ITransport transport = slot.Transport;
-                    if (transport == null) continue;
-                    if (!IsStopping) slot.Connection.Serve(transport);
-                    transport.Close();
-                    lock (_lock)
-                    {
-                        slot.Release();
-                    }
-
-                    Stats.ConnectionClosed();
-                }
-                catch (Exception)
-                {
-                    // Nothing escapes a slot's thread; the slot stays usable.
-                }
-            }
         }
     }
 }

@@ -34,6 +34,18 @@ namespace Viper.Nano.Samples.SensorBroadcast
         /// </summary>
         public static ViperServer Start(ServerOptions serverOptions, SensorBroadcastOptions options, ISensor sensor, IResponseContent indexPage)
         {
+            Build(serverOptions, options, sensor, indexPage);
+            server.Start();
+            sampler.Start();
+            return server;
+        }
+
+        /// <summary>
+        /// What <see cref="Start"/> does before starting the server and the sampler: the capacity
+        /// run (host/tools/capacity-run) starts them itself, over in-memory connections.
+        /// </summary>
+        public static ViperServer Build(ServerOptions serverOptions, SensorBroadcastOptions options, ISensor sensor, IResponseContent indexPage)
+        {
             page = indexPage;
             room = options.RoomName;
             manager = new ConnectionManager(serverOptions);
@@ -43,8 +55,6 @@ namespace Viper.Nano.Samples.SensorBroadcast
             server = new ViperServer(serverOptions);
             server.AddRoutes(typeof(SensorRoutes));
             server.AddOpenApi("SensorBroadcast", "1.0");
-            server.Start();
-            sampler.Start();
             return server;
         }
 
@@ -109,23 +119,22 @@ namespace Viper.Nano.Samples.SensorBroadcast
             context.Response.WriteJson(StatsReport.Build(server, manager));
         }
 
-        /// <summary>Live readings over WebSocket: joins the room and stays until the client closes.</summary>
+        /// <summary>
+        /// Live readings over WebSocket: joins the room and returns. The handler is in the event
+        /// style (OnMessage): no thread waits for the client, which costs its slot and about 1.7 KB
+        /// instead of about 4 KB with a blocking Receive loop (firmware-notes/memory-budget.md);
+        /// the server leaves the room for it when it closes.
+        /// </summary>
         [WebSocketRoute("/ws/sensors")]
         [Summary("Live readings, one JSON text message per reading")]
         public static void Live(WebSocket ws)
         {
-            if (!manager.Connect(ws, room)) return;
-            try
-            {
-                while (ws.Receive().Type != MessageType.Close)
-                {
-                    // The stream is one-way; anything the page sends is ignored.
-                }
-            }
-            finally
-            {
-                manager.Disconnect(ws);
-            }
+            if (manager.Connect(ws, room)) ws.OnMessage = IgnoreMessage;
+        }
+
+        // The stream is one-way; anything the page sends is ignored.
+        private static void IgnoreMessage(WebSocket ws, WebSocketMessage message)
+        {
         }
 
         /// <summary>Live readings over SSE, replaying what a reconnecting client missed.</summary>

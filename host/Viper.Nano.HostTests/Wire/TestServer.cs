@@ -22,6 +22,7 @@ namespace Viper.Nano.HostTests.Wire
             {
                 Port = 0,
                 MaxConnections = 4,
+                WorkerThreads = 4, // tests hold HTTP connections open on every slot
                 HeadTimeoutMs = 1000,
                 BodyTimeoutMs = 1000,
                 IdleTimeoutMs = 2000,

@@ -18,7 +18,10 @@ namespace Viper.Nano.Samples.WebSocketGuide.Device
                 Thread.Sleep(10000);
             }
 
-            GuideRoutes.Start(new ServerOptions());
+            // The guide's handlers loop on Receive(): each live client holds a worker thread
+            // (about 4 KB with its slot's frames, firmware-notes/memory-budget.md), so this
+            // firmware runs more workers than the event-style default needs.
+            GuideRoutes.Start(new ServerOptions { MaxConnections = 6, WorkerThreads = 5 });
             Thread.Sleep(Timeout.Infinite);
         }
 
