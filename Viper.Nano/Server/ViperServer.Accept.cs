@@ -4,14 +4,28 @@ using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
 {
-    /// <summary>The accept thread: hands each new connection to a free slot and a free worker, or refuses it.</summary>
+    /// <summary>
+    /// The accept thread: hands each new connection to a free slot and a free worker, or to a
+    /// slot whose idle keep-alive connection it closes for the purpose (that slot's worker serves
+    /// the new client next), or refuses it at once, also when free memory is below
+    /// ServerOptions.MemoryReserveBytes. It never waits for a busy slot, so a refusal costs
+    /// milliseconds however many clients are turned away.
+    /// </summary>
     public sealed partial class ViperServer
     {
+        // A client that has just read its answer may connect again before the slot thread that
+        // answered has marked its connection idle: look again for this long before refusing,
+        // unless refusals are already flowing (then every client is answered at once).
+        private const int IdleGraceMs = 20;
+        private const int FloodWindowMs = 1000;
+
+        private long _lastRefusalTicks;
+
         private void AcceptLoop()
         {
             while (!IsStopping)
             {
-                SocketTransport transport = _listener.Accept(Options.SendTimeoutMs);
+                ITransport transport = _listener.Accept(out string address);
                 if (transport == null)
                 {
                     if (!IsStopping) Thread.Sleep(10);
@@ -20,7 +34,7 @@ namespace Viper.Nano.Server
 
                 try
                 {
-                    if (IsStopping || !Assign(transport)) Refuse(transport);
+                    if (IsStopping || !Assign(transport, address)) Refuse(transport);
                 }
                 catch (Exception)
                 {
@@ -29,22 +43,32 @@ namespace Viper.Nano.Server
             }
         }
 
-        private bool Assign(SocketTransport transport)
+        private bool Assign(ITransport transport, string address)
         {
-            if (OverAddressCap(transport.RemoteAddress)) return false;
+            if (OverAddressCap(address)) return false;
             // Out of memory halfway through a request would be a 500 or worse: refuse while we can.
             if (!MemoryAllows(0)) return false;
-            Worker worker = Claim(transport);
-            if (worker == null) worker = WaitForSlot(transport);
-            if (worker == null) return false;
-            Stats.ConnectionOpened();
-            worker.Wake.Set();
-            return true;
+            bool assigned = Claim(transport, address);
+            if (!assigned && !RefusingRecently())
+            {
+                for (int waited = 0; !assigned && waited < IdleGraceMs; waited += 2)
+                {
+                    Thread.Sleep(2);
+                    assigned = Claim(transport, address);
+                }
+            }
+
+            if (assigned) Stats.ConnectionOpened();
+            return assigned;
         }
 
-        // A free slot and a free worker, both taken for the connection; null when either is missing.
-        private Worker Claim(SocketTransport transport)
+        // Takes a free slot and a free worker, else an idle keep-alive connection's slot: that
+        // connection is closed and the worker serving it takes the new client as soon as it lets
+        // the old one go.
+        private bool Claim(ITransport transport, string address)
         {
+            ConnectionSlot idle = null;
+            ITransport old;
             lock (_lock)
             {
                 Worker worker = null;
@@ -53,17 +77,28 @@ namespace Viper.Nano.Server
                     if (_workers[i].Slot == null) worker = _workers[i];
                 }
 
-                if (worker == null) return null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
-                    if (_slots[i].IsBusy) continue;
-                    _slots[i].Assign(transport, transport.RemoteAddress);
-                    worker.Slot = _slots[i];
-                    return worker;
+                    ConnectionSlot slot = _slots[i];
+                    if (!slot.IsBusy && worker != null)
+                    {
+                        slot.Assign(transport, address);
+                        worker.Slot = slot;
+                        worker.Wake.Set();
+                        return true;
+                    }
+
+                    if (idle == null && slot.IsIdle && !slot.HasNext) idle = slot;
                 }
+
+                if (idle == null) return false;
+                idle.HandOver(transport, address);
+                old = idle.Transport;
             }
 
-            return null;
+            Stats.ConnectionReclaimed();
+            old.Close();
+            return true;
         }
 
         // ServerOptions.MaxConnectionsPerAddress: one client (or one NAT) may not take every slot.
@@ -83,45 +118,16 @@ namespace Viper.Nano.Server
             return held >= cap;
         }
 
-        // Closes one connection that waits idle between requests, so that its slot frees up.
-        private bool Reclaim()
+        private bool RefusingRecently()
         {
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                ConnectionSlot slot = _slots[i];
-                ITransport transport = slot.Transport;
-                if (transport != null && slot.IsIdle)
-                {
-                    transport.Close();
-                    Stats.ConnectionReclaimed();
-                    return true;
-                }
-            }
-
-            return false;
+            return (DateTime.UtcNow.Ticks - _lastRefusalTicks) / TimeSpan.TicksPerMillisecond < FloodWindowMs;
         }
 
-        // Every slot or every worker is busy: close an idle keep-alive connection if there is one,
-        // and wait a moment for a slot and a worker to free. A connection that has just answered
-        // becomes idle only when its thread runs again, so the search goes on while we wait.
-        private Worker WaitForSlot(SocketTransport transport)
+        // Says so, reads briefly what the client sent (so that closing does not reset the
+        // connection before it reads the answer), and closes.
+        private void Refuse(ITransport transport)
         {
-            bool reclaimed = false;
-            for (int waited = 0; waited < ReclaimWaitMs; waited += 5)
-            {
-                if (!reclaimed) reclaimed = Reclaim();
-                Thread.Sleep(5);
-                Worker worker = Claim(transport);
-                if (worker != null) return worker;
-            }
-
-            return null;
-        }
-
-        // No slot, worker or memory to spare: say so, read briefly what the client sent (so that closing does not
-        // reset the connection before it reads the answer), and close.
-        private void Refuse(SocketTransport transport)
-        {
+            _lastRefusalTicks = DateTime.UtcNow.Ticks;
             Stats.ConnectionRefused();
             Stats.CountResponse(HttpStatus.ServiceUnavailable);
             if (transport.Send(Refusal, 0, Refusal.Length))

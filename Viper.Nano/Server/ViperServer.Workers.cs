@@ -31,24 +31,42 @@ namespace Viper.Nano.Server
                 {
                     worker.Wake.WaitOne(Timeout.Infinite, false);
                     ConnectionSlot slot = worker.Slot;
-                    if (slot == null) continue;
-                    if (!IsStopping) worker.Connection.Serve(slot);
-                    bool parked;
-                    lock (_lock)
+                    while (slot != null)
                     {
-                        worker.Slot = null;
-                        slot.Working = false;
-                        parked = slot.Parked != null && !IsStopping;
+                        if (!IsStopping) worker.Connection.Serve(slot);
+                        slot = LetGo(worker, slot);
                     }
-
-                    // A parked connection lives on in its slot; the poll thread ends it.
-                    if (!parked) EndConnection(slot);
                 }
                 catch (Exception)
                 {
                     // Nothing escapes a worker's thread; the worker stays usable.
                 }
             }
+        }
+
+        // The worker is done with the slot's connection: a parked one lives on (the poll thread
+        // ends it), any other ends. Returns the slot again when a client was handed over to it
+        // meanwhile (served next, without a trip through the accept thread), else null.
+        private ConnectionSlot LetGo(Worker worker, ConnectionSlot slot)
+        {
+            lock (_lock)
+            {
+                slot.Working = false;
+                if (slot.Parked != null && !IsStopping && !slot.HasNext)
+                {
+                    worker.Slot = null;
+                    return null;
+                }
+            }
+
+            if (slot.Parked != null) _endpoints.EndParked(slot);
+            bool next = EndConnection(slot);
+            lock (_lock)
+            {
+                if (!next) worker.Slot = null;
+            }
+
+            return next ? slot : null;
         }
 
         // Serves every parked connection without blocking on any of them, about every
@@ -86,16 +104,20 @@ namespace Viper.Nano.Server
             }
         }
 
-        private void EndConnection(ConnectionSlot slot)
+        // Closes the slot's connection and frees the slot; true when a client handed over
+        // meanwhile has taken it instead.
+        private bool EndConnection(ConnectionSlot slot)
         {
             ITransport transport = slot.Transport;
             if (transport != null) transport.Close();
+            ITransport next;
             lock (_lock)
             {
-                slot.Release();
+                next = slot.ReleaseOrTakeNext();
             }
 
             Stats.ConnectionClosed();
+            return next != null;
         }
 
         /// <summary>

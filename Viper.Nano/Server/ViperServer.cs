@@ -13,14 +13,12 @@ namespace Viper.Nano.Server
     /// and one poll thread for the parked connections (event-style WebSockets, SSE streams in a
     /// room). All are created at <see cref="Start"/>: WorkerThreads + 2 threads in all, never
     /// one per request or per client. When every slot or worker is busy, an idle keep-alive
-    /// connection is closed to make room; when none is idle, or free memory is below
-    /// ServerOptions.MemoryReserveBytes, the new client gets 503 with Retry-After and is closed.
+    /// connection is closed to make room and its slot and worker take the new client; when none
+    /// is idle, or free memory is below ServerOptions.MemoryReserveBytes, the new client gets 503
+    /// with Retry-After at once and is closed.
     /// </summary>
     public sealed partial class ViperServer : IDisposable
     {
-        // How long the accept thread waits for a slot (reclaiming an idle one) before it answers 503.
-        private const int ReclaimWaitMs = 200;
-
         private static readonly byte[] Refusal = HttpChars.AsciiBytes(
             "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n");
@@ -34,7 +32,7 @@ namespace Viper.Nano.Server
         private Worker[] _workers;
         private Thread _pollThread;
         private readonly Endpoints _endpoints;
-        private SocketListener _listener;
+        private IListener _listener;
         private Thread _acceptThread;
         private int _stopping;
 
@@ -119,6 +117,16 @@ namespace Viper.Nano.Server
         /// <summary>Allocates the slots, binds the port and starts the threads.</summary>
         public void Start()
         {
+            Start(null);
+        }
+
+        /// <summary>
+        /// As <see cref="Start()"/>, taking connections from <paramref name="listener"/> instead of
+        /// a TCP port (null: listen on ServerOptions.Port). The unit tests pass an in-memory
+        /// listener, so the real start-up runs on the interpreter too.
+        /// </summary>
+        internal void Start(IListener listener)
+        {
             lock (_lock)
             {
                 if (_listener != null) throw new InvalidOperationException("already started");
@@ -136,7 +144,7 @@ namespace Viper.Nano.Server
                 _workers = new Worker[o.WorkerThreads];
                 for (int i = 0; i < _workers.Length; i++) _workers[i] = new Worker(new HttpConnection(this, _slots[0], _routes.MaxParams));
 
-                _listener = SocketListener.Start(o.Port, o.ListenBacklog);
+                _listener = listener ?? SocketListener.Start(o.Port, o.ListenBacklog, o.SendTimeoutMs);
                 Port = _listener.Port;
                 StartThreads();
 
