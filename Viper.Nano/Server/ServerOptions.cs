@@ -12,38 +12,48 @@ namespace Viper.Nano.Server
         public int Port = 80;
 
         /// <summary>
-        /// Connection slots: each owns its two buffers and holds one client (HTTP, WebSocket or
-        /// SSE) at a time; no thread is tied to a slot (see <see cref="WorkerThreads"/>). Measured
-        /// on the interpreter with a 100,000-byte heap (firmware-notes/memory-budget.md), the
-        /// SensorBroadcast firmware holds 8 live WebSocket clients and one HTTP request in 10
-        /// slots with <see cref="MemoryReserveBytes"/> to spare, and leaves 5 of lwIP's 16 sockets
-        /// for the listener, a 503 answer and the application. At most 32 (a room is a 32-bit
-        /// mask of slots); boards with PSRAM are bound by sockets (14).
+        /// Connection slots: each owns its two buffers (about 1.6 KB with its object) and holds one
+        /// client (HTTP, WebSocket or SSE) at a time; no thread is tied to a slot (see
+        /// <see cref="WorkerThreads"/>). Measured on the nanoCLR interpreter with a 100,000-byte
+        /// heap (firmware-notes/memory-budget.md, host/tools/capacity-run), the SensorBroadcast
+        /// firmware holds 8 live WebSocket clients plus one HTTP request in 9 slots, with
+        /// <see cref="MemoryReserveBytes"/> still free; 9 also leaves 6 of lwIP's 16 sockets for
+        /// the listener, a 503 answer and the application. At most 32 (a room is a 32-bit mask of
+        /// slots); boards with PSRAM are bound by sockets (14).
         /// </summary>
-        public int MaxConnections = 10;
+        public int MaxConnections = 9;
 
         /// <summary>
         /// Threads that serve HTTP requests and run blocking WebSocket handlers (a handler that
         /// loops on <c>Receive()</c> keeps its thread until its client goes). WebSocket handlers in
         /// the event style (<c>ws.OnMessage</c>) and SSE streams in a room hold no thread: one poll
-        /// thread serves them all. Each thread costs about 2.5 KB (its parse state and frames);
-        /// when every thread is busy a new client waits up to 200 ms, then gets 503.
+        /// thread serves them all. Each worker costs about 3 KB (its HTTP parse state, its thread
+        /// and frames); 1 serves one HTTP request at a time, which a WROOM's heap affords. When
+        /// every worker is busy, an idle keep-alive connection hands its worker to the new client;
+        /// otherwise the new client gets 503.
         /// </summary>
-        public int WorkerThreads = 2;
+        public int WorkerThreads = 1;
 
         /// <summary>
         /// Free managed heap, in bytes, the server keeps: a new connection, or a WebSocket upgrade,
         /// that finds less free (nanoFramework.Runtime.Native.GC.Run) is refused with 503 and
-        /// Retry-After instead of running out of memory halfway. Sized from the interpreter: an
-        /// upgrade takes about 5 KB for a moment. 0 turns the check off.
+        /// Retry-After instead of running out of memory halfway; an upgrade also needs 4 KB more
+        /// (the socket's objects, the handshake, the handler's frames). Sized on the interpreter:
+        /// it covers a request's garbage (a /stats JSON, header strings) while the heap is full of
+        /// clients. 0 turns the check off.
         /// </summary>
         public int MemoryReserveBytes = 8192;
 
         /// <summary>Per-slot receive buffer: holds a whole request head, and WebSocket frames.</summary>
         public int ReceiveBufferSize = 1024;
 
-        /// <summary>Per-slot send buffer: response heads, small bodies, WebSocket frame headers.</summary>
-        public int SendBufferSize = 1024;
+        /// <summary>
+        /// Per-slot send buffer: response heads, small bodies (larger ones go out through it in
+        /// pieces), WebSocket frame headers and text encoded piece by piece; an SSE event must fit
+        /// half of it. 512 holds a response head with a few headers; 1 KB more slot costs 512 B
+        /// each.
+        /// </summary>
+        public int SendBufferSize = 512;
 
         // Rooms and broadcast (Viper.Nano.Rooms.ConnectionManager)
 
@@ -51,11 +61,13 @@ namespace Viper.Nano.Server
         public int MaxRooms = 8;
 
         /// <summary>
-        /// Largest broadcast payload in bytes. Kept under lwIP's send low-water mark (about
-        /// 2.9 KB with nanoFramework's ESP32 settings) so that a socket reported writable always
-        /// takes a whole frame at once and a broadcast never blocks on one member.
+        /// Largest broadcast payload in bytes (a sensor reading in JSON is about 70). Kept under
+        /// lwIP's send low-water mark (about 2.9 KB with nanoFramework's ESP32 settings) so that a
+        /// socket reported writable always takes a whole frame at once and a broadcast never
+        /// blocks on one member. Each byte is paid BroadcastPoolFrames + 1 times: 256 keeps the
+        /// manager at about 2.8 KB.
         /// </summary>
-        public int MaxBroadcastSize = 512;
+        public int MaxBroadcastSize = 256;
 
         /// <summary>
         /// Shared frames for broadcasts (each MaxBroadcastSize + 48 bytes). Frames wait here,
@@ -90,8 +102,9 @@ namespace Viper.Nano.Server
         public int SseRetryMs = 3000;
 
         /// <summary>
-        /// How often a connection's thread wakes while it waits for input, to write broadcasts its
-        /// socket could not take at once. Only lagging members wait this long for a broadcast.
+        /// How often a connection's thread wakes while it waits for input, and how often the poll
+        /// thread serves the parked connections, to write broadcasts a socket could not take at
+        /// once. Only lagging members wait this long for a broadcast.
         /// </summary>
         public int PumpIntervalMs = 100;
 
@@ -100,7 +113,7 @@ namespace Viper.Nano.Server
         /// <summary>Secrets for [BasicAuth], [BearerAuth] and [ApiKey] routes; empty by default (such routes then refuse everyone).</summary>
         public Viper.Nano.Security.Credentials Credentials = new Viper.Nano.Security.Credentials();
 
-        /// <summary>Connection slots one remote address may hold at once (3 of the 4 default slots, so one client cannot take them all); more are answered 503. 0 = no cap.</summary>
+        /// <summary>Connection slots one remote address may hold at once (3 of the 9 default slots, so one client cannot take them all); more are answered 503. 0 = no cap.</summary>
         public int MaxConnectionsPerAddress = 3;
 
         /// <summary>Requests per second one address may make after its burst (token bucket); over it: 429. 0 = no cap.</summary>
@@ -240,9 +253,9 @@ namespace Viper.Nano.Server
 
         /// <summary>
         /// Largest send a flush of queued broadcasts makes to one member: queued frames are copied
-        /// into one buffer of this size (one per connection manager) and written together. 1 KB
-        /// carries three 256-byte messages per send; raised to MaxBroadcastSize + 48 if smaller.
+        /// into one buffer of this size (one per connection manager) and written together. 512
+        /// carries seven 70-byte readings per send; raised to MaxBroadcastSize + 48 if smaller.
         /// </summary>
-        public int BroadcastBatchBytes = 1024;
+        public int BroadcastBatchBytes = 512;
     }
 }

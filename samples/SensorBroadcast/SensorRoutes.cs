@@ -50,7 +50,8 @@ namespace Viper.Nano.Samples.SensorBroadcast
             room = options.RoomName;
             manager = new ConnectionManager(serverOptions);
             sampler = new SensorSampler(sensor, options);
-            json = new byte[sampler.Json.MaxArrayBytes(options.RingCapacity)];
+            // Room for a few readings: /api/readings streams the ring through it in chunks.
+            json = new byte[4 * (sampler.Json.MaxReadingBytes + 1)];
             sampler.Published = Publish;
             server = new ViperServer(serverOptions);
             server.AddRoutes(typeof(SensorRoutes));
@@ -106,8 +107,25 @@ namespace Viper.Nano.Samples.SensorBroadcast
         {
             lock (JsonLock)
             {
-                int n = sampler.Json.WriteArray(sampler.Ring, json, 0, json.Length);
-                context.Response.WriteJsonRaw(json, 0, n);
+                // Chunked, a few readings at a time: a buffer for the whole ring would cost 5 KB
+                // of a WROOM's heap for good. The readings present now are sent, oldest first.
+                HttpResponse response = context.Response;
+                response.BeginChunked("application/json");
+                int last = sampler.Ring.LastSequence;
+                int after = last - sampler.Ring.Capacity;
+                bool first = true;
+                json[0] = (byte)'[';
+                int n = 1 + sampler.Json.WriteSince(sampler.Ring, ref after, last, true, json, 1, json.Length - 1);
+                while (n > 0)
+                {
+                    response.WriteChunk(json, 0, n);
+                    first = false;
+                    n = sampler.Json.WriteSince(sampler.Ring, ref after, last, first, json, 0, json.Length);
+                }
+
+                json[0] = (byte)']';
+                response.WriteChunk(json, 0, 1);
+                response.EndChunked();
             }
         }
 
