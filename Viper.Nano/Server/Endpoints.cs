@@ -69,7 +69,7 @@ namespace Viper.Nano.Server
 
         // What an upgrade takes for a moment beyond the reserve: the socket's objects (about
         // 1.6 KB on nanoCLR), the handshake's SHA-1 and strings, the handler's frames.
-        private const int UpgradeBytes = 4096;
+        private const int UpgradeBytes = 2048;
 
         private static readonly byte[] Unavailable = HttpChars.AsciiBytes(
             "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");

@@ -37,12 +37,12 @@ namespace Viper.Nano.Server
         /// <summary>
         /// Free managed heap, in bytes, the server keeps: a new connection, or a WebSocket upgrade,
         /// that finds less free (nanoFramework.Runtime.Native.GC.Run) is refused with 503 and
-        /// Retry-After instead of running out of memory halfway; an upgrade also needs 4 KB more
-        /// (the socket's objects, the handshake, the handler's frames). Sized on the interpreter:
-        /// it covers a request's garbage (a /stats JSON, header strings) while the heap is full of
-        /// clients. 0 turns the check off.
+        /// Retry-After instead of running out of memory halfway; an upgrade also needs 2 KB more
+        /// (the socket's objects, the handshake, the handler's frames). Sized on the interpreter
+        /// (host/tools/capacity-run): with 6 KB, clients are refused cleanly down to an 80 KB heap;
+        /// with 2 KB, broadcasts to SSE subscribers start failing near the end. 0 turns the check off.
         /// </summary>
-        public int MemoryReserveBytes = 8192;
+        public int MemoryReserveBytes = 6144;
 
         /// <summary>Per-slot receive buffer: holds a whole request head, and WebSocket frames.</summary>
         public int ReceiveBufferSize = 1024;

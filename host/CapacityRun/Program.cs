@@ -45,6 +45,10 @@ namespace Viper.Nano.CapacityRun
             var sensorOptions = new SensorBroadcastOptions();
             sensorOptions.IntervalMs = 200;
             ViperServer server = SensorRoutes.Build(options, sensorOptions, new SimulatedSensor(1), new EmptyPage());
+#if GUIDE_STYLE
+            // capacity-run --blocking: the guide's blocking echo next to the firmware's routes.
+            server.AddRoutes(typeof(GuideStyleRoutes));
+#endif
             var listener = new SinkListener();
             server.Start(listener);
             SensorRoutes.Sampler.Start();
@@ -55,63 +59,98 @@ namespace Viper.Nano.CapacityRun
                 + ", WorkerThreads " + options.WorkerThreads + ", MemoryReserveBytes " + options.MemoryReserveBytes + ")");
 
             uint inFlight = HttpInFlight(listener, atStart);
+            uint blocking = 0;
+#if GUIDE_STYLE
+            blocking = BlockingClient(listener);
+#endif
 
             var live = new ArrayList();
-            int withHttp = 0;
-            uint before = Free();
-            uint firstWs = 0;
-            for (int i = 1; i <= options.MaxConnections + 1; i++)
-            {
-                SinkTransport ws = Open(listener, Upgrade);
-                if (ws.Status != 101)
-                {
-                    Refused("WebSocket " + i, ws, server);
-                    break;
-                }
-
-                live.Add(ws);
-                bool receiving = AllReceive(live);
-                uint now = Free();
-                if (i == 1) firstWs = before - now;
-                int http = HttpOnce(listener);
-                if (http == 200 && receiving) withHttp = i;
-                Print("WebSocket " + i + ": free " + now + " (" + (before - now) + " for this client), every member receiving: "
-                    + (receiving ? "yes" : "NO") + ", then GET /api/readings/latest: " + http);
-                before = now;
-            }
-
-            int wsCount = live.Count;
-            uint perWs = wsCount > 1 ? (atStart - inFlight * 0 - before) / (uint)wsCount : firstWs;
+            uint perWs = AddUntilRefused(listener, server, "WebSocket", Upgrade, 101, live);
             CloseAll(live);
             Thread.Sleep(1500);
 
-            before = Free();
-            uint sseBase = before;
             var streams = new ArrayList();
-            for (int i = 1; i <= options.MaxConnections + 1; i++)
+            uint perSse = AddUntilRefused(listener, server, "SSE", EventsRequest, 200, streams);
+            for (int i = 0; i < streams.Count; i++) ((SinkTransport)streams[i]).ClientClose();
+            Thread.Sleep(1500);
+
+            uint httpState = WorkerCost(server, out uint thread);
+            Print("after every client left: free " + Free());
+            SensorRoutes.Sampler.Stop();
+            server.Stop();
+            Print("capacity: heap_free_at_start=" + atStart + " ws=" + live.Count + " ws_with_http=" + withHttp + " sse=" + streams.Count
+                + " per_ws=" + perWs + " per_sse=" + perSse + " http_in_flight=" + (atStart - inFlight) + " blocking_ws=" + blocking
+                + " worker_http_state=" + httpState + " waiting_thread=" + thread + " errors=" + errors);
+        }
+
+        private static int withHttp;
+        private static object kept;
+
+        // Adds clients one at a time until one is refused (or every slot and one more are
+        // tried); after each: the free heap, whether every earlier client still receives, and
+        // for WebSocket clients one HTTP request. Returns the average cost of a client.
+        private static uint AddUntilRefused(SinkListener listener, ViperServer server, string what, string request, int accepted, ArrayList clients)
+        {
+            uint first = Free();
+            uint before = first;
+            for (int i = 1; i <= server.Options.MaxConnections + 1; i++)
             {
-                SinkTransport sse = Open(listener, EventsRequest);
-                if (sse.Status != 200)
+                SinkTransport client = Open(listener, request);
+                if (client.Status != accepted)
                 {
-                    Refused("SSE " + i, sse, server);
+                    Refused(what + " " + i, client, server);
                     break;
                 }
 
-                streams.Add(sse);
-                bool receiving = AllReceive(streams);
+                clients.Add(client);
+                bool receiving = AllReceive(clients);
                 uint now = Free();
-                Print("SSE " + i + ": free " + now + " (" + (before - now) + " for this client), every subscriber receiving: " + (receiving ? "yes" : "NO"));
+                string line = what + " " + i + ": free " + now + " (" + (before - now) + " for this client), every one receiving: " + (receiving ? "yes" : "NO");
+                if (accepted == 101)
+                {
+                    int http = HttpOnce(listener);
+                    if (http == 200 && receiving) withHttp = i;
+                    line += ", then GET /api/readings/latest: " + http;
+                }
+
+                Print(line);
                 before = now;
             }
 
-            uint perSse = streams.Count > 0 ? (sseBase - before) / (uint)streams.Count : 0;
-            for (int i = 0; i < streams.Count; i++) ((SinkTransport)streams[i]).ClientClose();
-            Thread.Sleep(1000);
-            Print("after every client left: free " + Free());
-            Print("capacity: heap_free_at_start=" + atStart + " ws=" + wsCount + " ws_with_http=" + withHttp + " sse=" + streams.Count
-                + " per_ws=" + perWs + " per_sse=" + perSse + " http_in_flight=" + (atStart - inFlight) + " errors=" + errors);
-            SensorRoutes.Sampler.Stop();
-            server.Stop();
+            return clients.Count == 0 ? 0 : (first - before) / (uint)clients.Count;
+        }
+
+        // A WebSocket client of a handler in the guide's blocking style (a Receive loop): what it
+        // holds beyond an event-style client's objects is its worker thread's deeper frames.
+        private static uint BlockingClient(SinkListener listener)
+        {
+            uint before = Free();
+            SinkTransport client = Open(listener, "GET /ws/echo" + Upgrade.Substring(Upgrade.IndexOf(' ', 4)));
+            Thread.Sleep(300);
+            uint now = Free();
+            Print("a WebSocket client of a blocking Receive() handler (on the only worker): " + client.Status + ", free " + now + " (" + (before - now) + ")");
+            if (client.Status != 101 && client.Status != 503) errors++;
+            client.ClientWrite(CloseFrame);
+            WaitClosed(client);
+            return before - now;
+        }
+
+        // What one more worker thread would cost: its HTTP state, and a thread waiting for work.
+        private static uint WorkerCost(ViperServer server, out uint thread)
+        {
+            uint before = Free();
+            var connection = new HttpConnection(server, server.Slots[0], server.Routes.MaxParams);
+            uint withState = Free();
+            var wake = new AutoResetEvent(false);
+            var waiting = new Thread(() => wake.WaitOne(Timeout.Infinite, false));
+            waiting.Start();
+            Thread.Sleep(200);
+            thread = withState - Free();
+            Print("one more worker: HTTP state " + (before - withState) + ", a thread waiting for work " + thread);
+            wake.Set();
+            waiting.Join();
+            kept = connection;
+            return before - withState;
         }
 
         // One request whose head is only half sent: it holds a slot and a worker while the
