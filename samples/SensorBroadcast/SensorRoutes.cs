@@ -139,8 +139,9 @@ namespace Viper.Nano.Samples.SensorBroadcast
 
         /// <summary>
         /// Live readings over WebSocket: joins the room and returns. The handler is in the event
-        /// style (OnMessage): no thread waits for the client, which costs its slot and about 1.7 KB
-        /// instead of about 4 KB with a blocking Receive loop (firmware-notes/memory-budget.md);
+        /// style (OnMessage): no thread waits for the client, which costs its slot and 1.9 KB
+        /// instead of about 6.9 KB with a blocking Receive loop and the worker thread it holds
+        /// (measured on the interpreter: firmware-notes/memory-budget.md);
         /// the server leaves the room for it when it closes.
         /// </summary>
         [WebSocketRoute("/ws/sensors")]

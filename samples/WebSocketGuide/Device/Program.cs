@@ -19,9 +19,9 @@ namespace Viper.Nano.Samples.WebSocketGuide.Device
             }
 
             // The guide's handlers loop on Receive(): each live client holds a worker thread
-            // (about 4 KB with its slot's frames, firmware-notes/memory-budget.md), so this
+            // (about 6.9 KB of heap with its worker, firmware-notes/memory-budget.md), so this
             // firmware runs more workers than the event-style default needs.
-            GuideRoutes.Start(new ServerOptions { MaxConnections = 6, WorkerThreads = 5 });
+            GuideRoutes.Start(new ServerOptions { MaxConnections = 5, WorkerThreads = 4 });
             Thread.Sleep(Timeout.Infinite);
         }
 
