@@ -129,7 +129,7 @@ namespace Viper.Nano.Server
             int reserve = Options.MemoryReserveBytes;
             if (reserve <= 0) return true;
             uint free = nanoFramework.Runtime.Native.GC.Run(false);
-            return free >= (uint)(reserve + extra);
+            return free >= (long)reserve + extra;
         }
     }
 }
