@@ -150,6 +150,36 @@ namespace Viper.Nano.Tests.Server
             }
         }
 
+        // ServerOptions.WorkerThreads: a client that comes while every worker is busy waits in
+        // its slot for the next free worker instead of being refused.
+        [TestMethod]
+        public static void ANewClientWaitsForABusyWorker()
+        {
+            ServerOptions o = Options();
+            o.WorkerThreads = 1;
+            ServerRoutes.Release.Reset();
+            var server = new MemoryServer(o, typeof(ServerRoutes));
+            try
+            {
+                PipeTransport a = server.Connect();
+                a.ClientWrite("GET /block HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                Assert.IsTrue(MemoryServer.WaitFor(() => server.Server.Stats.Requests == 1), "the worker is busy");
+                PipeTransport b = server.Connect();
+                b.ClientWrite("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                Thread.Sleep(200);
+                Assert.AreEqual(1, server.Server.Stats.Requests, "the second request waits for the worker");
+                ServerRoutes.Release.Set();
+                Assert.EndsWith("released", a.ClientReadToClose(MemoryServer.WaitMs));
+                Assert.EndsWith("hello", b.ClientReadToClose(MemoryServer.WaitMs));
+                Assert.AreEqual(0, server.Server.Stats.ConnectionsRefused);
+            }
+            finally
+            {
+                ServerRoutes.Release.Set();
+                server.Stop();
+            }
+        }
+
         [TestMethod]
         public static void AnIdleKeepAliveConnectionHandsItsSlotToANewClient()
         {

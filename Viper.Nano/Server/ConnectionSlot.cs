@@ -52,13 +52,22 @@ namespace Viper.Nano.Server
         // worker has let go (it may still unwind after the handler parked the connection).
         internal bool Working;
 
+        // True while the connection waits for a worker (every worker was busy when it came): the
+        // next worker to finish serves it. It costs its transport only meanwhile.
+        internal bool Waiting;
+
+        // When the connection came (DateTime ticks), for the wait for a worker.
+        internal long AssignedTicks;
+
         internal void Assign(ITransport transport, string remoteAddress)
         {
             Generation++;
             RemoteAddress = remoteAddress;
             IsIdle = false;
             Parked = null;
+            Waiting = false;
             Working = true;
+            AssignedTicks = System.DateTime.UtcNow.Ticks;
             Transport = transport;
         }
 
@@ -91,6 +100,7 @@ namespace Viper.Nano.Server
 
             IsIdle = false;
             Parked = null;
+            Waiting = false;
             Working = false;
             Transport = null;
             RemoteAddress = null;

@@ -30,7 +30,9 @@ namespace Viper.Nano.Server
         /// thread serves them all. Each worker costs about 3 KB (its HTTP parse state, its thread
         /// and frames); 1 serves one HTTP request at a time, which a WROOM's heap affords. When
         /// every worker is busy, an idle keep-alive connection hands its worker to the new client;
-        /// otherwise the new client gets 503.
+        /// otherwise the new client waits in its slot for the next free worker (503 after
+        /// HeadTimeoutMs). Firmware with blocking handlers needs one worker per live blocking
+        /// client plus one for HTTP.
         /// </summary>
         public int WorkerThreads = 1;
 

@@ -62,9 +62,9 @@ namespace Viper.Nano.Server
             return assigned;
         }
 
-        // Takes a free slot and a free worker, else an idle keep-alive connection's slot: that
-        // connection is closed and the worker serving it takes the new client as soon as it lets
-        // the old one go.
+        // Takes a free slot and a free worker (or, when every worker is busy, the slot waits for
+        // the next one to finish), else an idle keep-alive connection's slot: that connection is
+        // closed and the worker serving it takes the new client as soon as it lets the old one go.
         private bool Claim(ITransport transport, string address)
         {
             ConnectionSlot idle = null;
@@ -77,18 +77,26 @@ namespace Viper.Nano.Server
                     if (_workers[i].Slot == null) worker = _workers[i];
                 }
 
+                ConnectionSlot free = null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     ConnectionSlot slot = _slots[i];
-                    if (!slot.IsBusy && worker != null)
+                    if (free == null && !slot.IsBusy) free = slot;
+                    if (idle == null && slot.IsIdle && !slot.HasNext) idle = slot;
+                }
+
+                if (free != null && (worker != null || idle == null))
+                {
+                    free.Assign(transport, address);
+                    if (worker == null)
                     {
-                        slot.Assign(transport, address);
-                        worker.Slot = slot;
-                        worker.Wake.Set();
+                        free.Waiting = true;
                         return true;
                     }
 
-                    if (idle == null && slot.IsIdle && !slot.HasNext) idle = slot;
+                    worker.Slot = free;
+                    worker.Wake.Set();
+                    return true;
                 }
 
                 if (idle == null) return false;

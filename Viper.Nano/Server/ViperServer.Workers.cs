@@ -52,21 +52,32 @@ namespace Viper.Nano.Server
             lock (_lock)
             {
                 slot.Working = false;
-                if (slot.Parked != null && !IsStopping && !slot.HasNext)
-                {
-                    worker.Slot = null;
-                    return null;
-                }
+                if (slot.Parked != null && !IsStopping && !slot.HasNext) return NextWaiting(worker);
             }
 
             if (slot.Parked != null) _endpoints.EndParked(slot);
             bool next = EndConnection(slot);
             lock (_lock)
             {
-                if (!next) worker.Slot = null;
+                return next ? slot : NextWaiting(worker);
+            }
+        }
+
+        // A connection that came while every worker was busy, now this worker's; else the worker
+        // is free. Under the server's lock.
+        private ConnectionSlot NextWaiting(Worker worker)
+        {
+            worker.Slot = null;
+            if (IsStopping) return null;
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                if (!_slots[i].Waiting) continue;
+                _slots[i].Waiting = false;
+                worker.Slot = _slots[i];
+                return _slots[i];
             }
 
-            return next ? slot : null;
+            return null;
         }
 
         // Serves every parked connection without blocking on any of them, about every
@@ -80,6 +91,7 @@ namespace Viper.Nano.Server
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     ConnectionSlot slot = _slots[i];
+                    if (slot.Waiting) ExpireWaiting(slot);
                     if (slot.Parked == null || slot.Working) continue;
                     any = true;
                     try
@@ -102,6 +114,23 @@ namespace Viper.Nano.Server
             {
                 if (_slots[i].Parked != null) _endpoints.EndParked(_slots[i]);
             }
+        }
+
+        // A connection that has waited HeadTimeoutMs for a worker (every one held by blocking
+        // handlers, say) is answered 503 and closed, so it never hangs unanswered.
+        private void ExpireWaiting(ConnectionSlot slot)
+        {
+            lock (_lock)
+            {
+                long waited = (DateTime.UtcNow.Ticks - slot.AssignedTicks) / TimeSpan.TicksPerMillisecond;
+                if (!slot.Waiting || waited < Options.HeadTimeoutMs) return;
+                slot.Waiting = false;
+            }
+
+            Stats.ConnectionRefused();
+            Stats.CountResponse(Http.HttpStatus.ServiceUnavailable);
+            slot.Transport.Send(Refusal, 0, Refusal.Length);
+            EndConnection(slot);
         }
 
         // Closes the slot's connection and frees the slot; true when a client handed over

@@ -35,7 +35,9 @@ namespace Viper.Nano.HostTests.Memory
 
         public MemoryBudgetTests(ITestOutputHelper output) => this.output = output;
 
-        private static ServerOptions Defaults(int slots) => new ServerOptions { Port = 0, MaxConnections = slots };
+        // Two 1 KB buffers, the sizes the bounds below were set for (the default send buffer is
+        // 512 B since the interpreter's capacity run); the HTTP state is per worker, not per slot.
+        private static ServerOptions Defaults(int slots) => new ServerOptions { Port = 0, MaxConnections = slots, SendBufferSize = 1024 };
 
         private static ViperServer StartSensorServer(ServerOptions options)
         {
