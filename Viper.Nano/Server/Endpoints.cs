@@ -32,7 +32,7 @@ namespace Viper.Nano.Server
             // answer is still possible (503 with Retry-After) rather than fail halfway.
             if (!server.MemoryAllows(UpgradeBytes))
             {
-                RefuseUpgrade(slot);
+                RefuseShortOfMemory(slot);
                 return;
             }
 
@@ -67,14 +67,15 @@ namespace Viper.Nano.Server
             }
         }
 
-        // What an upgrade takes for a moment beyond the reserve: the socket's objects (about
-        // 1.6 KB on nanoCLR), the handshake's SHA-1 and strings, the handler's frames.
+        // What an upgrade or a new SSE subscriber takes for a moment beyond the reserve: the
+        // socket's objects (about 1.7 KB on nanoCLR), the handshake's SHA-1 and strings, a
+        // room's SSE replay ring (about 1.3 KB, once), the handler's frames.
         private const int UpgradeBytes = 2048;
 
         private static readonly byte[] Unavailable = HttpChars.AsciiBytes(
             "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 
-        private void RefuseUpgrade(ConnectionSlot slot)
+        private void RefuseShortOfMemory(ConnectionSlot slot)
         {
             server.Stats.CountResponse(HttpStatus.ServiceUnavailable);
             slot.Transport.Send(Unavailable, 0, Unavailable.Length);
@@ -91,6 +92,14 @@ namespace Viper.Nano.Server
 
         internal void RunSse(ConnectionSlot slot, HttpContext context, Route route, int pendingOffset, int pendingCount)
         {
+            // A subscriber needs its stream, a room's replay ring the first time, the handler's
+            // frames: as for an upgrade, refuse with 503 while that is still possible.
+            if (!server.MemoryAllows(UpgradeBytes))
+            {
+                RefuseShortOfMemory(slot);
+                return;
+            }
+
             HttpRequest request = context.Request;
             var stream = new SseStream(slot.Transport, slot.Index, slot.SendBuffer, server.Options, LastEventId(request), request.Path);
             bool parked = false;
