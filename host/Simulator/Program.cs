@@ -45,6 +45,9 @@ namespace Viper.Nano.Simulator
             }
             else if (sample == WebSocketGuideName)
             {
+                // As the guide's firmware: its handlers block in Receive(), a worker each.
+                options.MaxConnections = 5;
+                options.WorkerThreads = 4;
                 server = GuideRoutes.Start(options);
                 stop = GuideRoutes.Stop;
             }
