@@ -1,4 +1,5 @@
 using System;
+using Viper.Nano.Text;
 
 namespace Viper.Nano.Http
 {
@@ -41,7 +42,7 @@ namespace Viper.Nano.Http
         {
             CheckStreaming();
             if (text == null || text.Length == 0 || _omitBody) return;
-            if (_chunked) ChunkHeader(HttpText.Utf8Length(text, 0, text.Length));
+            if (_chunked) ChunkHeader(Utf8.ByteCount(text, 0, text.Length, _buffer, _pos, _buffer.Length - _pos));
             WriteUtf8(text);
             if (_chunked) Ascii("\r\n");
             Flush();
@@ -209,38 +210,24 @@ namespace Viper.Nano.Http
         // Header values may hold non-ASCII text; it goes out as UTF-8 (obs-text) and must fit.
         private void WriteUtf8Strict(string text)
         {
-            if (_pos + HttpText.Utf8Length(text, 0, text.Length) > _buffer.Length) throw new IndexOutOfRangeException();
-            _pos += HttpText.Utf8.GetBytes(text, 0, text.Length, _buffer, _pos);
+            int n = Utf8.EncodeWithin(text, _buffer, _pos, _buffer.Length - _pos);
+            if (n < 0) throw new IndexOutOfRangeException();
+            _pos += n;
         }
 
-        // Body text: encoded into the buffer as far as it fits, flushed, and continued.
+        // Body text: encoded natively into the buffer as far as it fits (whole characters only),
+        // flushed, and continued. No char-by-char walk: see Utf8.
         private void WriteUtf8(string text)
         {
             int i = 0;
             while (i < text.Length && !_failed)
             {
                 if (_buffer.Length - _pos < 4) Flush();
-                int room = _buffer.Length - _pos;
-                int j = i;
-                int bytes = 0;
-                while (j < text.Length)
-                {
-                    char c = text[j];
-                    int take = 1;
-                    int width = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-                    if (c >= 0xD800 && c <= 0xDBFF && j + 1 < text.Length && text[j + 1] >= 0xDC00 && text[j + 1] <= 0xDFFF)
-                    {
-                        width = 4;
-                        take = 2;
-                    }
-
-                    if (bytes + width > room) break;
-                    bytes += width;
-                    j += take;
-                }
-
-                _pos += HttpText.Utf8.GetBytes(text, i, j - i, _buffer, _pos);
-                i = j;
+                int written;
+                int chars = Utf8.EncodePrefix(text, i, text.Length - i, _buffer, _pos, _buffer.Length - _pos, out written);
+                _pos += written;
+                i += chars;
+                if (chars == 0) Flush();
             }
         }
 
