@@ -7,16 +7,6 @@ namespace Viper.Nano.InterpreterBench
     /// <summary>The HTTP hot path: a request head parsed in place, a route matched, a whole GET served.</summary>
     public static class Http
     {
-        /// <summary>A typical browser-like GET head (the same as host/Benchmarks').</summary>
-        public const string RequestHead =
-            "GET /api/sensors/3?unit=c HTTP/1.1\r\n" +
-            "Host: 192.168.4.1\r\n" +
-            "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36\r\n" +
-            "Accept: application/json\r\n" +
-            "Accept-Encoding: gzip, deflate\r\n" +
-            "Connection: keep-alive\r\n" +
-            "\r\n";
-
         private const int GetsPerConnection = 64;
 
         private static byte[] _head;
@@ -30,7 +20,7 @@ namespace Viper.Nano.InterpreterBench
 
         public static void Setup()
         {
-            _head = Program.Ascii(RequestHead);
+            _head = Program.Ascii(BenchRoutes.RequestHead);
             _path = Program.Ascii("/api/sensors/3");
             _parser = new RequestHeadParser(1024, 512, 24, 4096);
             _routes = new RouteTable();

@@ -1,8 +1,6 @@
 using System;
 using System.Text;
 using nanoFramework.TestFramework;
-using Viper.Nano.Http;
-using Viper.Nano.Routing;
 
 namespace Viper.Nano.InterpreterBench
 {
@@ -63,44 +61,5 @@ namespace Viper.Nano.InterpreterBench
             for (int i = 0; i < count; i++) sb.Append((char)('a' + i % 26));
             return sb.ToString();
         }
-    }
-
-    /// <summary>About ten routes, read from attributes like an application's (as host/Benchmarks).</summary>
-    public static class BenchRoutes
-    {
-        private static readonly byte[] HelloBytes = Program.Ascii("Hello, world!");
-
-        [HttpGet("/")]
-        public static void Root(HttpContext context) { }
-
-        [HttpGet("/hello")]
-        public static void Hello(HttpContext context)
-        {
-            context.Response.WriteBytes(HelloBytes, 0, HelloBytes.Length, "text/plain");
-        }
-
-        [HttpGet("/stats")]
-        public static void Stats(HttpContext context) { }
-
-        [HttpGet("/api/sensors")]
-        public static void Sensors(HttpContext context) { }
-
-        [HttpGet("/api/sensors/{id}")]
-        public static void Sensor(HttpContext context) { }
-
-        [HttpGet("/api/sensors/{id}/history")]
-        public static void History(HttpContext context) { }
-
-        [HttpGet("/api/settings")]
-        public static void Settings(HttpContext context) { }
-
-        [HttpPut("/api/settings")]
-        public static void SaveSettings(HttpContext context) { }
-
-        [WebSocketRoute("/ws/echo")]
-        public static void Echo(object webSocket) { }
-
-        [WebSocketRoute("/ws/room")]
-        public static void Room(object webSocket) { }
     }
 }
