@@ -23,8 +23,10 @@ namespace Viper.Nano.Http
         /// <summary>Headers a handler may add with <see cref="SetHeader"/>.</summary>
         public const int MaxHeaders = 8;
 
-        private const string TextPlain = "text/plain; charset=utf-8";
-        private const string ApplicationJson = "application/json";
+        // Fields, not constants: a constant is a string literal at each use, and on nanoCLR
+        // every load of a literal allocates.
+        private static readonly string TextPlain = "text/plain; charset=utf-8";
+        private static readonly string ApplicationJson = "application/json";
 
         private readonly byte[] _buffer;
         private readonly string[] _names = new string[MaxHeaders];

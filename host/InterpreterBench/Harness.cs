@@ -32,6 +32,12 @@ namespace Viper.Nano.InterpreterBench
         /// <summary>Measures and prints one line: name, microseconds per operation, bytes per operation.</summary>
         public static void Measure(string name, Batch batch)
         {
+            Measure(name, batch, 1);
+        }
+
+        /// <summary>As above; the heap probe runs <paramref name="probeUnit"/> operations per step (a whole keep-alive connection).</summary>
+        public static void Measure(string name, Batch batch, int probeUnit)
+        {
             batch(16); // warm up: statics, first-call costs
             int count = 16;
             while (Elapsed(batch, count) < MinBatchTicks / 4 && count < (1 << 24)) count *= 2;
@@ -39,7 +45,7 @@ namespace Viper.Nano.InterpreterBench
             if (probe < MinBatchTicks) count = (int)(count * (MinBatchTicks / (double)(probe < 1 ? 1 : probe))) + 1;
             double[] us = new double[Runs];
             for (int r = 0; r < Runs; r++) us[r] = Elapsed(batch, count) / 10.0 / count;
-            string bytes = BytesPerOp(batch);
+            string bytes = BytesPerOp(batch, probeUnit);
             OutputHelper.WriteLine("BENCH\t" + name + "\t" + Min(us).ToString("F2") + "\t" + bytes + "\t" + count);
         }
 
@@ -69,7 +75,7 @@ namespace Viper.Nano.InterpreterBench
         /// reserve). Otherwise the reserve divided by the operations it took is the figure
         /// ("~N": within one operation's worth).
         /// </summary>
-        private static string BytesPerOp(Batch batch)
+        private static string BytesPerOp(Batch batch, int unit)
         {
             _reserve = new byte[Reserve];
             _filler = Fill();
@@ -81,8 +87,8 @@ namespace Viper.Nano.InterpreterBench
             {
                 while (ops < ProbeOps && marker.IsAlive)
                 {
-                    batch(1);
-                    ops++;
+                    batch(unit);
+                    ops += unit;
                 }
             }
             catch (OutOfMemoryException)

@@ -7,7 +7,8 @@ namespace Viper.Nano.InterpreterBench
     /// <summary>The HTTP hot path: a request head parsed in place, a route matched, a whole GET served.</summary>
     public static class Http
     {
-        private const int GetsPerConnection = 64;
+        /// <summary>Requests per keep-alive connection.</summary>
+        public const int GetsPerConnection = 64;
 
         private static byte[] _head;
         private static byte[] _path;

@@ -19,7 +19,7 @@ namespace Viper.Nano.InterpreterBench
             Http.Setup();
             Harness.Measure("http-head-parse", Http.ParseHead);
             Harness.Measure("route-match", Http.MatchRoute);
-            Harness.Measure("http-get-fixed-bytes", Http.ServeGet);
+            Harness.Measure("http-get-fixed-bytes", Http.ServeGet, Http.GetsPerConnection);
 
             Frames.Setup();
             Harness.Measure("ws-decode-text-125", Frames.DecodeText125);

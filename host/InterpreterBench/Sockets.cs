@@ -19,6 +19,7 @@ namespace Viper.Nano.InterpreterBench
         private static ConnectionManager[] _managers;
         private static byte[] _sseBuffer;
         private static string _sseData;
+        private static string _sseName;
 
         public static void Setup()
         {
@@ -41,6 +42,7 @@ namespace Viper.Nano.InterpreterBench
 
             _sseBuffer = new byte[options.SendBufferSize];
             _sseData = "{\"sensor\":3,\"temp\":21.5,\"unit\":\"c\"}";
+            _sseName = "reading";
         }
 
         // The library's defaults with keepalive off: the benchmark never waits.
@@ -96,7 +98,7 @@ namespace Viper.Nano.InterpreterBench
             for (int i = 0; i < count; i++)
             {
                 int n = Utf8.EncodeWithin(_sseData, b, half, b.Length - half);
-                SseEncoder.WriteEvent(b, 0, half, "reading", i, b, half, n);
+                SseEncoder.WriteEvent(b, 0, half, _sseName, i, b, half, n);
             }
         }
     }
