@@ -11,7 +11,10 @@ namespace Viper.Nano.Security
     /// </summary>
     public class RateLimiter
     {
+        // Entries [0, used) hold an address. Counted rather than tested for null: on nanoCLR an
+        // element of a new string[] is not null, and comparing it with a string crashes.
         private readonly string[] addresses;
+        private int used;
         private readonly int[] milliTokens;
         private readonly long[] lastTicks;
         private readonly int burst;
@@ -60,13 +63,13 @@ namespace Viper.Nano.Security
         private int Entry(string address, long nowTicks)
         {
             int oldest = 0;
-            for (int i = 0; i < addresses.Length; i++)
+            for (int i = 0; i < used; i++)
             {
                 if (addresses[i] == address) return i;
-                if (addresses[i] == null || lastTicks[i] < lastTicks[oldest]) oldest = i;
-                if (addresses[i] == null) break;
+                if (lastTicks[i] < lastTicks[oldest]) oldest = i;
             }
 
+            if (used < addresses.Length) oldest = used++;
             addresses[oldest] = address;
             milliTokens[oldest] = burst * 1000;
             lastTicks[oldest] = nowTicks;
