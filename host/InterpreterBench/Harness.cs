@@ -77,7 +77,11 @@ namespace Viper.Nano.InterpreterBench
         /// </summary>
         private static string BytesPerOp(Batch batch, int unit)
         {
-            _reserve = new byte[Reserve];
+            // A step of many operations needs a larger reserve to be told apart from one, and then
+            // more operations to show that nothing is allocated (12 bytes each must overflow it).
+            int reserveBytes = unit == 1 ? Reserve : 8 * Reserve;
+            int limit = unit == 1 ? ProbeOps : 4 * ProbeOps;
+            _reserve = new byte[reserveBytes];
             _filler = Fill();
             _reserve = null;
             nanoFramework.Runtime.Native.GC.Run(true);
@@ -85,7 +89,7 @@ namespace Viper.Nano.InterpreterBench
             int ops = 0;
             try
             {
-                while (ops < ProbeOps && marker.IsAlive)
+                while (ops < limit && marker.IsAlive)
                 {
                     batch(unit);
                     ops += unit;
@@ -101,7 +105,7 @@ namespace Viper.Nano.InterpreterBench
             nanoFramework.Runtime.Native.GC.Run(true);
             if (ops < 0) return "?";
             if (!collected) return "0";
-            return "~" + (Reserve / (ops == 0 ? 1 : ops)).ToString();
+            return "~" + (reserveBytes / (ops == 0 ? 1 : ops)).ToString();
         }
 
         // Allocates until nothing fits, in ever smaller pieces chained through their first element.
