@@ -1,6 +1,7 @@
 using System.Text;
 using Viper.Nano.Http;
 using Viper.Nano.Routing;
+using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.InterpreterBench
 {
@@ -53,9 +54,9 @@ namespace Viper.Nano.InterpreterBench
         public static void SaveSettings(HttpContext context) { }
 
         [WebSocketRoute("/ws/echo")]
-        public static void Echo(object webSocket) { }
+        public static void Echo(WebSocket webSocket) { }
 
         [WebSocketRoute("/ws/room")]
-        public static void Room(object webSocket) { }
+        public static void Room(WebSocket webSocket) { }
     }
 }
