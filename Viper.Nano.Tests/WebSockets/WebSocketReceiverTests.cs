@@ -79,7 +79,7 @@ namespace Viper.Nano.Tests.WebSockets
         {
             var transport = new MemoryTransport();
             ServerOptions options = TestSockets.Options();
-            options.MaxMessageSize = 100000;
+            options.MaxMessageSize = MessageReader.Capacity(options.ReceiveBufferSize);
             byte[] fits = Bytes.Repeat(0x61, 256 - 28);
             WebSocketMessage m = ReceiveAfter(ClientFrames.Masked(true, Opcode.Text, fits), options, transport);
             Assert.AreEqual(fits.Length, m.Count);
