@@ -79,6 +79,18 @@ namespace Viper.Nano.WebSockets
             return bufferLength - 2 * MaxClientHeader;
         }
 
+        /// <summary>True while a frame has started and not ended (ServerOptions.FrameTimeoutMs applies).</summary>
+        public bool FrameInProgress
+        {
+            get { return _decoder.InFrame || _rawStart != _rawEnd; }
+        }
+
+        /// <summary>True while a data message has started and not ended (ServerOptions.MessageTimeoutMs applies).</summary>
+        public bool MessageInProgress
+        {
+            get { return _inMessage; }
+        }
+
         /// <summary>The enforced message size limit.</summary>
         public int MaxMessageSize
         {
