@@ -9,7 +9,8 @@ namespace Viper.Nano.Security
     /// first takes a token; a success gives it back, a failure spends it. With no token left,
     /// protected routes are answered 429 without their credentials being looked at. A token comes
     /// back every <see cref="ServerOptions.AuthFailureRefillMs"/>; each time the budget runs dry
-    /// that interval doubles (up to 64 times), and it is reset once the budget is full again.
+    /// that interval doubles (up to 64 times); it is reset once the budget is full again and no
+    /// failure has come for two intervals.
     /// Thread-safe; times are DateTime ticks so tests need no clock.
     /// </summary>
     public sealed class AuthFailureBudget
@@ -20,6 +21,7 @@ namespace Viper.Nano.Security
         private readonly object gate = new object();
         private long interval;
         private long lastRefill;
+        private long lastFailure;
         private int tokens;
 
         /// <summary>A budget of <paramref name="burst"/> failures, one back every <paramref name="refillMs"/> ms; burst 0 disables it.</summary>
@@ -78,6 +80,7 @@ namespace Viper.Nano.Security
             if (burst <= 0) return;
             lock (gate)
             {
+                lastFailure = nowTicks;
                 if (tokens == 0 && interval < baseInterval * MaxBackoff)
                 {
                     interval *= 2;
@@ -88,26 +91,19 @@ namespace Viper.Nano.Security
 
         private void Refill(long now)
         {
-            if (tokens >= burst)
+            if (tokens < burst)
             {
-                lastRefill = now;
-                return;
+                long elapsed = now - lastRefill;
+                if (elapsed < interval) return;
+                long n = elapsed / interval;
+                tokens = tokens + n >= burst ? burst : tokens + (int)n;
+                lastRefill = tokens == burst ? now : lastRefill + n * interval;
             }
 
-            long elapsed = now - lastRefill;
-            if (elapsed < interval) return;
-            long n = elapsed / interval;
-            if (tokens + n >= burst)
-            {
-                tokens = burst;
-                interval = baseInterval;
-                lastRefill = now;
-            }
-            else
-            {
-                tokens += (int)n;
-                lastRefill += n * interval;
-            }
+            if (tokens < burst) return;
+            lastRefill = now;
+            // Full, and quiet for two intervals: the attack is over, back to the base interval.
+            if (now - lastFailure >= 2 * interval) interval = baseInterval;
         }
     }
 }

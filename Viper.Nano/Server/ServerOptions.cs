@@ -125,7 +125,7 @@ namespace Viper.Nano.Server
         /// One failed authentication is given back to the global budget every this many
         /// milliseconds (1000: 1 guess a second on average, 86,400 a day for the whole world).
         /// Each time the budget runs dry the interval doubles, up to 64 times this value; it
-        /// returns to this value once the budget is full again.
+        /// returns to this value once the budget is full and no failure came for two intervals.
         /// </summary>
         public int AuthFailureRefillMs = 1000;
 
