@@ -31,8 +31,10 @@ namespace Viper.Nano.Samples.WebSocketGuide
         /// <summary>Starts the server with the guide's routes and a heartbeat for /events.</summary>
         public static ViperServer Start(ServerOptions options)
         {
+            SecureRoutes.Configure(options);
             server = new ViperServer(options);
             server.AddRoutes(typeof(GuideRoutes));
+            server.AddRoutes(typeof(SecureRoutes));
             server.AddOpenApi("WebSocketGuide", "1.0");
             server.Start();
             manager = server.Rooms;
