@@ -63,7 +63,11 @@ namespace Viper.Nano.Tests.Http
 
         private static void AssertInvalid(string encoded)
         {
-            byte[] input = Bytes.Ascii(encoded);
+            AssertInvalid(Bytes.Ascii(encoded), encoded);
+        }
+
+        private static void AssertInvalid(byte[] input, string encoded)
+        {
             Decode(input, input.Length, input.Length, out ChunkStatus whole);
             Assert.AreEqual((int)ChunkStatus.Invalid, (int)whole, "whole: " + encoded);
             Decode(input, input.Length, 1, out ChunkStatus bytewise);
@@ -135,7 +139,7 @@ namespace Viper.Nano.Tests.Http
             AssertInvalid("3 x\r\nabc\r\n0\r\n\r\n");
             AssertInvalid("3;a\u0001b\r\nabc\r\n0\r\n\r\n");
             AssertInvalid("0\r\nX: a\r\n folded\r\n\r\n");
-            AssertInvalid("0\r\nX: a\u0000\r\n\r\n");
+            AssertInvalid(Bytes.WithNul("0\r\nX: a@\r\n\r\n", '@'), "NUL in a trailer field");
         }
 
         [TestMethod]

@@ -57,6 +57,22 @@ namespace Viper.Nano.Tests.Support
             return Encoding.UTF8.GetBytes(text);
         }
 
+        /// <summary>
+        /// The ASCII bytes of <paramref name="text"/> with every <paramref name="stand"/> turned
+        /// into a NUL byte. Input with NUL is built this way because a string cannot carry NUL on
+        /// nanoCLR: it ends there ("a\0b".Length is 1 on the device).
+        /// </summary>
+        public static byte[] WithNul(string text, char stand)
+        {
+            byte[] result = Ascii(text);
+            for (int i = 0; i < result.Length; i++)
+            {
+                if (result[i] == (byte)stand) result[i] = 0;
+            }
+
+            return result;
+        }
+
         /// <summary>A run of one repeated byte.</summary>
         public static byte[] Repeat(byte value, int count)
         {

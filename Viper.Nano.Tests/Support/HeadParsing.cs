@@ -34,12 +34,17 @@ namespace Viper.Nano.Tests.Support
         /// <summary>Asserts that parsing stops with <paramref name="status"/>, both whole and byte by byte.</summary>
         public static void Invalid(string request, int status)
         {
-            RequestHeadParser whole = Parse(request, out ParseStatus result);
-            Assert.AreEqual((int)ParseStatus.Invalid, (int)result, "invalid whole: " + request);
+            Invalid(Bytes.Ascii(request), status, request);
+        }
+
+        /// <summary>As <see cref="Invalid(string, int)"/> for input given as bytes (e.g. with NUL, which a device string cannot hold).</summary>
+        public static void Invalid(byte[] bytes, int status, string description)
+        {
+            RequestHeadParser whole = NewParser();
+            Assert.AreEqual((int)ParseStatus.Invalid, (int)whole.Parse(bytes, 0, bytes.Length), "invalid whole: " + description);
             Assert.AreEqual(status, whole.ErrorStatus, "status whole: " + whole.ErrorReason);
             Assert.IsNotNull(whole.ErrorReason);
 
-            byte[] bytes = Bytes.Ascii(request);
             RequestHeadParser parser = NewParser();
             ParseStatus last = ParseStatus.NeedMore;
             for (int n = 1; n <= bytes.Length && last == ParseStatus.NeedMore; n++) last = parser.Parse(bytes, 0, n);

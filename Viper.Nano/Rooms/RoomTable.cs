@@ -11,6 +11,10 @@ namespace Viper.Nano.Rooms
     /// </summary>
     public class RoomTable
     {
+        // Which entries hold a room. Occupancy is kept apart from the names because on nanoCLR an
+        // element of a new string[] does not compare equal to null (and comparing it with a
+        // string crashes the interpreter), so "names[i] == null" cannot mean "free".
+        private readonly bool[] used;
         private readonly string[] names;
         private readonly int[] masks;
         private readonly SseReplayRing[] rings;
@@ -20,6 +24,7 @@ namespace Viper.Nano.Rooms
         /// <summary>A table of at most <paramref name="maxRooms"/> rooms.</summary>
         public RoomTable(int maxRooms, int replayBytes, int replayEvents)
         {
+            used = new bool[maxRooms];
             names = new string[maxRooms];
             masks = new int[maxRooms];
             rings = new SseReplayRing[maxRooms];
@@ -35,7 +40,7 @@ namespace Viper.Nano.Rooms
         {
             for (int i = 0; i < names.Length; i++)
             {
-                if (names[i] != null && names[i] == name) return i;
+                if (used[i] && names[i] == name) return i;
             }
 
             return -1;
@@ -48,8 +53,9 @@ namespace Viper.Nano.Rooms
             if (index >= 0) return index;
             for (int i = 0; i < names.Length; i++)
             {
-                if (names[i] == null)
+                if (!used[i])
                 {
+                    used[i] = true;
                     names[i] = name;
                     masks[i] = 0;
                     return i;
@@ -60,7 +66,7 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>The room's name at <paramref name="index"/>, or null for a free entry.</summary>
-        public string NameAt(int index) => names[index];
+        public string NameAt(int index) => used[index] ? names[index] : null;
 
         /// <summary>The slots in the room at <paramref name="index"/>, one bit each.</summary>
         public int MaskAt(int index) => masks[index];
@@ -75,7 +81,11 @@ namespace Viper.Nano.Rooms
         public void Remove(int index, int slot)
         {
             masks[index] &= ~(1 << slot);
-            if (masks[index] == 0 && rings[index] == null) names[index] = null;
+            if (masks[index] == 0 && rings[index] == null)
+            {
+                used[index] = false;
+                names[index] = null;
+            }
         }
 
         /// <summary>Removes a slot from every room.</summary>
@@ -83,7 +93,7 @@ namespace Viper.Nano.Rooms
         {
             for (int i = 0; i < names.Length; i++)
             {
-                if (names[i] != null) Remove(i, slot);
+                if (used[i]) Remove(i, slot);
             }
         }
 

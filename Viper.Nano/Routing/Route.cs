@@ -156,7 +156,7 @@ namespace Viper.Nano.Routing
 
         private static string[] SplitProtocols(string protocols)
         {
-            if (protocols == null) return NoStrings;
+            if (protocols == null || protocols.Length == 0) return NoStrings;
             string[] parts = protocols.Split(' ', ',');
             int n = 0;
             for (int i = 0; i < parts.Length; i++)

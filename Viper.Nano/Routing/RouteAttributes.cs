@@ -21,17 +21,18 @@ namespace Viper.Nano.Routing
     /// WebSocket endpoint at a path. The optional second argument lists the subprotocols the
     /// endpoint speaks, separated by spaces, in order of preference: "mqtt mqttv5".
     /// </summary>
+    /// <remarks>
+    /// One constructor with an optional argument, not two overloads: with two positional
+    /// arguments nanoFramework's attribute reader first asks for a constructor taking one
+    /// <c>object[]</c>, and the interpreter hands it any one-parameter constructor, so a
+    /// <c>(string)</c> overload would receive the argument array as its path. The compiler writes
+    /// the default into every use, so each use has the same two arguments.
+    /// </remarks>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
     public sealed class WebSocketRouteAttribute : Attribute
     {
-        /// <summary>A WebSocket endpoint at <paramref name="pattern"/> without subprotocols.</summary>
-        public WebSocketRouteAttribute(string pattern)
-            : this(pattern, null)
-        {
-        }
-
-        /// <summary>A WebSocket endpoint at <paramref name="pattern"/> speaking <paramref name="protocols"/>.</summary>
-        public WebSocketRouteAttribute(string pattern, string protocols)
+        /// <summary>A WebSocket endpoint at <paramref name="pattern"/> speaking <paramref name="protocols"/> (none by default).</summary>
+        public WebSocketRouteAttribute(string pattern, string protocols = "")
         {
             Pattern = pattern;
             Protocols = protocols;
@@ -40,7 +41,7 @@ namespace Viper.Nano.Routing
         /// <summary>The path pattern.</summary>
         public string Pattern { get; private set; }
 
-        /// <summary>Space-separated subprotocols, or null.</summary>
+        /// <summary>Space-separated subprotocols; empty for none.</summary>
         public string Protocols { get; private set; }
     }
 

@@ -9,13 +9,8 @@ namespace Viper.Nano.Security
     [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
     public class BasicAuthAttribute : Attribute
     {
-        /// <summary>Basic auth with the realm "Viper.Nano".</summary>
-        public BasicAuthAttribute() : this("Viper.Nano")
-        {
-        }
-
         /// <summary>Basic auth with the given realm (shown by browsers in the login prompt).</summary>
-        public BasicAuthAttribute(string realm)
+        public BasicAuthAttribute(string realm = "Viper.Nano")
         {
             Realm = realm;
         }
@@ -39,18 +34,12 @@ namespace Viper.Nano.Security
     [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
     public class ApiKeyAttribute : Attribute
     {
-        /// <summary>The key in header <c>X-API-Key</c> or query parameter <c>api_key</c>.</summary>
-        public ApiKeyAttribute() : this("X-API-Key", "api_key")
-        {
-        }
-
-        /// <summary>The key in the named header (the query parameter is <c>api_key</c>).</summary>
-        public ApiKeyAttribute(string header) : this(header, "api_key")
-        {
-        }
-
-        /// <summary>The key in the named header or the named query parameter (null for none).</summary>
-        public ApiKeyAttribute(string header, string queryParameter)
+        /// <summary>
+        /// The key in the named header or the named query parameter (empty for none). One
+        /// constructor with defaults rather than overloads: see <see cref="Viper.Nano.Routing.WebSocketRouteAttribute"/>
+        /// for why nanoFramework cannot tell overloaded attribute constructors apart.
+        /// </summary>
+        public ApiKeyAttribute(string header = "X-API-Key", string queryParameter = "api_key")
         {
             Header = header;
             QueryParameter = queryParameter;
@@ -59,7 +48,7 @@ namespace Viper.Nano.Security
         /// <summary>The header that carries the key.</summary>
         public string Header { get; }
 
-        /// <summary>The query parameter that carries the key, or null.</summary>
+        /// <summary>The query parameter that carries the key; empty for none.</summary>
         public string QueryParameter { get; }
     }
 }

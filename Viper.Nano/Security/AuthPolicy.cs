@@ -65,7 +65,7 @@ namespace Viper.Nano.Security
                         request.GetHeader("Sec-WebSocket-Protocol"), out challenge);
                 case ApiKey:
                     return Authenticator.CheckApiKey(credentials, header == null ? null : request.GetHeader(header),
-                        query == null ? null : request.GetQuery(query), header, out challenge);
+                        query == null || query.Length == 0 ? null : request.GetQuery(query), header, out challenge);
                 default:
                     return 0;
             }

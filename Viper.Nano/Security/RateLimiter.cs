@@ -15,7 +15,10 @@ namespace Viper.Nano.Security
     /// </summary>
     public class RateLimiter
     {
+        // Entries [0, used) hold an address. Counted rather than tested for null: on nanoCLR an
+        // element of a new string[] is not null, and comparing it with a string crashes.
         private readonly string[] addresses;
+        private int used;
         private readonly int[] milliTokens;
         private readonly long[] lastTicks;
         private readonly int burst;
@@ -30,8 +33,6 @@ namespace Viper.Nano.Security
             this.burst = burst;
             if (tableSize < 0) tableSize = 0;
             addresses = new string[tableSize];
-            // A fresh string[] element is not null on the interpreter: assign it.
-            for (int i = 0; i < tableSize; i++) addresses[i] = null;
             overflow = tableSize;
             milliTokens = new int[tableSize + 1];
             lastTicks = new long[tableSize + 1];
@@ -80,24 +81,17 @@ namespace Viper.Nano.Security
         private int Entry(string address, long nowTicks)
         {
             int free = -1;
-            for (int i = 0; i < addresses.Length; i++)
+            for (int i = 0; i < used; i++)
             {
-                string known = addresses[i];
-                if (known == null)
-                {
-                    if (free < 0) free = i;
-                }
-                else if (known == address)
-                {
-                    return i;
-                }
-                else if (free < 0 && TokensAt(i, nowTicks) >= burst * 1000L)
+                if (addresses[i] == address) return i;
+                if (free < 0 && TokensAt(i, nowTicks) >= burst * 1000L)
                 {
                     // Refilled: forgetting this address gives it nothing it would not have.
                     free = i;
                 }
             }
 
+            if (free < 0 && used < addresses.Length) free = used++;
             if (free < 0) return overflow;
             addresses[free] = address;
             milliTokens[free] = burst * 1000;

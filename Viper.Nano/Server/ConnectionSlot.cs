@@ -59,11 +59,37 @@ namespace Viper.Nano.Server
             Transport = transport;
         }
 
-        internal void Release()
+        // A new client waiting to take the slot once its idle connection has been closed.
+        private ITransport _next;
+        private string _nextAddress;
+
+        // True when the slot's idle connection is being closed to make room for another client.
+        internal bool HasNext => _next != null;
+
+        internal void HandOver(ITransport next, string remoteAddress)
         {
+            _next = next;
+            _nextAddress = remoteAddress;
+        }
+
+        // Ends the current connection; returns the client handed over meanwhile (now the slot's
+        // connection), or null when the slot is free.
+        internal ITransport ReleaseOrTakeNext()
+        {
+            ITransport next = _next;
+            string address = _nextAddress;
+            _next = null;
+            _nextAddress = null;
+            if (next != null)
+            {
+                Assign(next, address);
+                return next;
+            }
+
             IsIdle = false;
             Transport = null;
             RemoteAddress = null;
+            return null;
         }
     }
 }

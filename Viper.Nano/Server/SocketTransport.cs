@@ -124,29 +124,39 @@ namespace Viper.Nano.Server
     }
 
     /// <summary>The listening socket: binds, accepts, and wraps each connection in a <see cref="SocketTransport"/>.</summary>
-    internal sealed class SocketListener
+    internal sealed class SocketListener : IListener
     {
         private readonly Socket _socket;
+        private readonly int _sendTimeoutMs;
 
-        private SocketListener(Socket socket, int port)
+        private SocketListener(Socket socket, int port, int sendTimeoutMs)
         {
             _socket = socket;
+            _sendTimeoutMs = sendTimeoutMs;
             Port = port;
         }
 
-        /// <summary>The bound port (the one the system chose when asked for port 0).</summary>
+        /// <inheritdoc/>
         public int Port { get; private set; }
 
-        /// <summary>Listens on every IPv4 address at <paramref name="port"/>.</summary>
-        public static SocketListener Start(int port, int backlog)
+        /// <summary>
+        /// Listens on every IPv4 address at <paramref name="port"/>. A port another server holds
+        /// is an error: no ReuseAddress, which on Linux also sets SO_REUSEPORT and would let two
+        /// servers share the port, each getting a random half of the clients.
+        /// </summary>
+        public static SocketListener Start(int port, int backlog, int sendTimeoutMs)
         {
             Socket socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             try
             {
-                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
                 socket.Bind(new IPEndPoint(IPAddress.Any, port));
                 socket.Listen(backlog);
-                return new SocketListener(socket, ((IPEndPoint)socket.LocalEndPoint).Port);
+                return new SocketListener(socket, ((IPEndPoint)socket.LocalEndPoint).Port, sendTimeoutMs);
+            }
+            catch (SocketException e)
+            {
+                socket.Close();
+                throw new InvalidOperationException("cannot listen on port " + port + " (ServerOptions.Port): it is in use by another server, or not allowed (socket error " + e.ErrorCode + ")");
             }
             catch (Exception)
             {
@@ -155,12 +165,15 @@ namespace Viper.Nano.Server
             }
         }
 
-        /// <summary>Waits for the next connection; null when accepting failed or the listener was closed.</summary>
-        public SocketTransport Accept(int sendTimeoutMs)
+        /// <inheritdoc/>
+        public ITransport Accept(out string remoteAddress)
         {
+            remoteAddress = null;
             try
             {
-                return new SocketTransport(_socket.Accept(), sendTimeoutMs);
+                SocketTransport transport = new SocketTransport(_socket.Accept(), _sendTimeoutMs);
+                remoteAddress = transport.RemoteAddress;
+                return transport;
             }
             catch (Exception)
             {
@@ -168,7 +181,7 @@ namespace Viper.Nano.Server
             }
         }
 
-        /// <summary>Stops listening; a blocked <see cref="Accept"/> returns null.</summary>
+        /// <inheritdoc/>
         public void Close()
         {
             try

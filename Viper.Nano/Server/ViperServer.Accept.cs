@@ -4,14 +4,26 @@ using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
 {
-    /// <summary>The accept thread: hands each new connection to a free slot, or refuses it.</summary>
+    /// <summary>
+    /// The accept thread: hands each new connection to a free slot, or to a slot whose idle
+    /// keep-alive connection it closes for the purpose, or refuses it at once. It never waits for
+    /// a busy slot, so a refusal costs milliseconds however many clients are turned away.
+    /// </summary>
     public sealed partial class ViperServer
     {
+        // A client that has just read its answer may connect again before the slot thread that
+        // answered has marked its connection idle: look again for this long before refusing,
+        // unless refusals are already flowing (then every client is answered at once).
+        private const int IdleGraceMs = 20;
+        private const int FloodWindowMs = 1000;
+
+        private long _lastRefusalTicks;
+
         private void AcceptLoop()
         {
             while (!IsStopping)
             {
-                SocketTransport transport = _listener.Accept(Options.SendTimeoutMs);
+                ITransport transport = _listener.Accept(out string address);
                 if (transport == null)
                 {
                     if (!IsStopping) Thread.Sleep(10);
@@ -20,7 +32,7 @@ namespace Viper.Nano.Server
 
                 try
                 {
-                    if (IsStopping || !Assign(transport)) Refuse(transport);
+                    if (IsStopping || !Assign(transport, address)) Refuse(transport);
                 }
                 catch (Exception)
                 {
@@ -29,30 +41,52 @@ namespace Viper.Nano.Server
             }
         }
 
-        private bool Assign(SocketTransport transport)
+        private bool Assign(ITransport transport, string address)
         {
-            if (OverAddressCap(transport.RemoteAddress)) return false;
-            ConnectionSlot slot = Claim(transport);
-            if (slot == null) slot = WaitForSlot(transport);
-            if (slot == null) return false;
-            Stats.ConnectionOpened();
-            slot.Wake.Set();
-            return true;
+            if (OverAddressCap(address)) return false;
+            bool assigned = Claim(transport, address);
+            if (!assigned && !RefusingRecently())
+            {
+                for (int waited = 0; !assigned && waited < IdleGraceMs; waited += 2)
+                {
+                    Thread.Sleep(2);
+                    assigned = Claim(transport, address);
+                }
+            }
+
+            if (assigned) Stats.ConnectionOpened();
+            return assigned;
         }
 
-        private ConnectionSlot Claim(SocketTransport transport)
+        // Takes a free slot, else an idle keep-alive connection's slot: that connection is closed
+        // and the slot's thread serves the new client as soon as it lets the old one go.
+        private bool Claim(ITransport transport, string address)
         {
+            ConnectionSlot idle = null;
+            ITransport old;
             lock (_lock)
             {
                 for (int i = 0; i < _slots.Length; i++)
                 {
-                    if (_slots[i].IsBusy) continue;
-                    _slots[i].Assign(transport, transport.RemoteAddress);
-                    return _slots[i];
+                    ConnectionSlot slot = _slots[i];
+                    if (!slot.IsBusy)
+                    {
+                        slot.Assign(transport, address);
+                        slot.Wake.Set();
+                        return true;
+                    }
+
+                    if (idle == null && slot.IsIdle && !slot.HasNext) idle = slot;
                 }
+
+                if (idle == null) return false;
+                idle.HandOver(transport, address);
+                old = idle.Transport;
             }
 
-            return null;
+            Stats.ConnectionReclaimed();
+            old.Close();
+            return true;
         }
 
         // ServerOptions.MaxConnectionsPerAddress: one client (or one NAT) may not take every slot.
@@ -72,45 +106,16 @@ namespace Viper.Nano.Server
             return held >= cap;
         }
 
-        // Closes one connection that waits idle between requests, so that its slot frees up.
-        private bool Reclaim()
+        private bool RefusingRecently()
         {
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                ConnectionSlot slot = _slots[i];
-                ITransport transport = slot.Transport;
-                if (transport != null && slot.IsIdle)
-                {
-                    transport.Close();
-                    Stats.ConnectionReclaimed();
-                    return true;
-                }
-            }
-
-            return false;
+            return (DateTime.UtcNow.Ticks - _lastRefusalTicks) / TimeSpan.TicksPerMillisecond < FloodWindowMs;
         }
 
-        // Every slot is busy: close an idle one if there is one, and wait a moment for a slot to
-        // free. A connection that has just answered becomes idle only when its thread runs
-        // again, so the search for an idle slot goes on while we wait.
-        private ConnectionSlot WaitForSlot(SocketTransport transport)
+        // Says so, reads briefly what the client sent (so that closing does not reset the
+        // connection before it reads the answer), and closes.
+        private void Refuse(ITransport transport)
         {
-            bool reclaimed = false;
-            for (int waited = 0; waited < ReclaimWaitMs; waited += 5)
-            {
-                if (!reclaimed) reclaimed = Reclaim();
-                Thread.Sleep(5);
-                ConnectionSlot slot = Claim(transport);
-                if (slot != null) return slot;
-            }
-
-            return null;
-        }
-
-        // Every slot is busy: say so, read briefly what the client sent (so that closing does not
-        // reset the connection before it reads the answer), and close.
-        private void Refuse(SocketTransport transport)
-        {
+            _lastRefusalTicks = DateTime.UtcNow.Ticks;
             Stats.ConnectionRefused();
             Stats.CountResponse(HttpStatus.ServiceUnavailable);
             if (transport.Send(Refusal, 0, Refusal.Length))

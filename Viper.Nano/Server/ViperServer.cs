@@ -11,13 +11,11 @@ namespace Viper.Nano.Server
     /// slots (ServerOptions.MaxConnections), each with its buffers and its own thread created at
     /// <see cref="Start"/> and reused for every connection: MaxConnections + 1 threads in all,
     /// never one per request. When every slot is busy, an idle keep-alive connection is closed to
-    /// make room; when none is idle, the new client gets 503 with Retry-After and is closed.
+    /// make room and its slot takes the new client; when none is idle, the new client gets 503
+    /// with Retry-After at once and is closed.
     /// </summary>
     public sealed partial class ViperServer : IDisposable
     {
-        // How long the accept thread waits for a slot (reclaiming an idle one) before it answers 503.
-        private const int ReclaimWaitMs = 200;
-
         private static readonly byte[] Refusal = HttpChars.AsciiBytes(
             "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n");
@@ -28,7 +26,7 @@ namespace Viper.Nano.Server
         // What a refused client already sent is read into this and dropped (accept thread only).
         private readonly byte[] _refusedInput = new byte[512];
         private ConnectionSlot[] _slots;
-        private SocketListener _listener;
+        private IListener _listener;
         private Thread _acceptThread;
         private int _stopping;
 
@@ -115,6 +113,16 @@ namespace Viper.Nano.Server
         /// </summary>
         public void Start()
         {
+            Start(null);
+        }
+
+        /// <summary>
+        /// As <see cref="Start()"/>, taking connections from <paramref name="listener"/> instead of
+        /// a TCP port (null: listen on ServerOptions.Port). The unit tests pass an in-memory
+        /// listener, so the real start-up runs on the interpreter too.
+        /// </summary>
+        internal void Start(IListener listener)
+        {
             lock (_lock)
             {
                 if (_listener != null) throw new InvalidOperationException("already started");
@@ -136,7 +144,7 @@ namespace Viper.Nano.Server
                     _slots[i] = slot;
                 }
 
-                _listener = SocketListener.Start(o.Port, o.ListenBacklog);
+                _listener = listener ?? SocketListener.Start(o.Port, o.ListenBacklog, o.SendTimeoutMs);
                 Port = _listener.Port;
                 for (int i = 0; i < _slots.Length; i++)
                 {
@@ -185,15 +193,19 @@ namespace Viper.Nano.Server
                 {
                     slot.Wake.WaitOne(Timeout.Infinite, false);
                     ITransport transport = slot.Transport;
-                    if (transport == null) continue;
-                    if (!IsStopping) slot.Connection.Serve(transport);
-                    transport.Close();
-                    lock (_lock)
+                    while (transport != null)
                     {
-                        slot.Release();
-                    }
+                        if (!IsStopping) slot.Connection.Serve(transport);
+                        transport.Close();
+                        lock (_lock)
+                        {
+                            // A client handed over while this connection was being reclaimed
+                            // is served next, without a trip through the accept thread.
+                            transport = slot.ReleaseOrTakeNext();
+                        }
 
-                    Stats.ConnectionClosed();
+                        Stats.ConnectionClosed();
+                    }
                 }
                 catch (Exception)
                 {

@@ -52,7 +52,7 @@ namespace Viper.Nano.HostTests.Wire
             { "/bearer", null, null, "?token=" + Token, "bearer ok" },
             { "/apikey", "X-API-Key", Key, null, "apikey ok" },
             { "/apikey", null, null, "?api_key=" + Key, "apikey ok" },
-            { "/board/status", "X-Board-Key", Key, null, "status" },        // the class's [ApiKey("X-Board-Key", null)]
+            { "/board/status", "X-Board-Key", Key, null, "status" },        // the class's [ApiKey("X-Board-Key", "")]
             { "/board/admin", "Authorization", "Basic " + BasicValue, null, "admin" }, // the method's [BasicAuth] wins
         };
 

@@ -148,7 +148,7 @@ namespace Viper.Nano.HostTests.Wire
     }
 
     /// <summary>A class-level attribute protects every route of the class; a method's own attribute wins.</summary>
-    [ApiKey("X-Board-Key", null)]
+    [ApiKey("X-Board-Key", "")]
     public static class SecuredClassRoutes
     {
         public static int Runs;
