@@ -24,6 +24,7 @@ namespace Viper.Nano.Http
         private static readonly byte[] CommaSpace = Encoding.UTF8.GetBytes(", ");
         private static readonly byte[] GmtEnd = Encoding.UTF8.GetBytes(" GMT\r\n");
         private static readonly string ContentTypeName = "Content-Type";
+        private static readonly string ConnectionName = "Connection";
 
         // A clock that says an earlier year was never set: RFC 9110 6.6.1 says a server without a
         // clock MUST NOT send Date, and a device before NTP has none.
@@ -117,8 +118,8 @@ namespace Viper.Nano.Http
             bool hasConnection = false;
             for (int i = 0; i < _headerCount; i++)
             {
-                hasType |= HttpText.EqualsIgnoreCase(_names[i], "content-type");
-                hasConnection |= HttpText.EqualsIgnoreCase(_names[i], "connection");
+                hasType |= HttpText.EqualsIgnoreCase(_names[i], ContentTypeName);
+                hasConnection |= HttpText.EqualsIgnoreCase(_names[i], ConnectionName);
                 Field(_names[i], _values[i]);
             }
 
