@@ -259,14 +259,16 @@ namespace Viper.Nano.WebSockets
                 return NeedMore;
             }
 
-            int n = _decoder.UnmaskPayload(_buffer, _rawStart, available);
+            bool text = _decoder.MessageOpcode == Opcode.Text;
+            int n = text ? _decoder.UnmaskText(_buffer, _rawStart, available) : _decoder.UnmaskPayload(_buffer, _rawStart, available);
             int destination = _messageStart + _messageLength;
             if (destination != _rawStart) Array.Copy(_buffer, _rawStart, _buffer, destination, n);
             _rawStart += n;
             _messageLength += n;
 
             // Section 8.1: fail as soon as the text cannot be UTF-8, not only at the message end.
-            if (_decoder.MessageOpcode == Opcode.Text && !_utf8.Feed(_buffer, destination, n))
+            // ASCII after a complete character needs no check (the unmask pass looked at it).
+            if (text && !(_decoder.PayloadAscii && _utf8.IsComplete) && !_utf8.Feed(_buffer, destination, n))
             {
                 FailCode = CloseStatus.InvalidPayloadData;
                 return Fail;
