@@ -1,4 +1,6 @@
 using System;
+using System.Text;
+using Viper.Nano.Text;
 
 namespace Viper.Nano.Http
 {
@@ -7,6 +9,22 @@ namespace Viper.Nano.Http
     {
         private static readonly string[] Days = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
         private static readonly string[] Months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+        // The head's fixed pieces as bytes, made once: on nanoCLR every load of a string literal
+        // allocates a string, and each char read of a string walks it from its start.
+        private static readonly byte[] StatusLineStart = Encoding.UTF8.GetBytes("HTTP/1.1 ");
+        private static readonly byte[] Crlf = Encoding.UTF8.GetBytes("\r\n");
+        private static readonly byte[] ColonSpace = Encoding.UTF8.GetBytes(": ");
+        private static readonly byte[] ContentLengthField = Encoding.UTF8.GetBytes("Content-Length: ");
+        private static readonly byte[] ChunkedField = Encoding.UTF8.GetBytes("Transfer-Encoding: chunked\r\n");
+        private static readonly byte[] CloseField = Encoding.UTF8.GetBytes("Connection: close\r\n");
+        private static readonly byte[] KeepAliveField = Encoding.UTF8.GetBytes("Connection: keep-alive\r\n");
+        private static readonly byte[] LastChunk = Encoding.UTF8.GetBytes("0\r\n\r\n");
+        private static readonly byte[] DateField = Encoding.UTF8.GetBytes("Date: ");
+        private static readonly byte[] CommaSpace = Encoding.UTF8.GetBytes(", ");
+        private static readonly byte[] GmtEnd = Encoding.UTF8.GetBytes(" GMT\r\n");
+        private static readonly string ContentTypeName = "Content-Type";
+        private static readonly string ConnectionName = "Connection";
 
         // A clock that says an earlier year was never set: RFC 9110 6.6.1 says a server without a
         // clock MUST NOT send Date, and a device before NTP has none.
@@ -32,7 +50,7 @@ namespace Viper.Nano.Http
             if (count == 0 || _omitBody) return;
             if (_chunked) ChunkHeader(count);
             Append(data, offset, count);
-            if (_chunked) Ascii("\r\n");
+            if (_chunked) Bytes(Crlf);
             Flush();
         }
 
@@ -41,9 +59,9 @@ namespace Viper.Nano.Http
         {
             CheckStreaming();
             if (text == null || text.Length == 0 || _omitBody) return;
-            if (_chunked) ChunkHeader(HttpText.Utf8Length(text, 0, text.Length));
+            if (_chunked) ChunkHeader(Utf8.ByteCount(text, 0, text.Length, _buffer, _pos, _buffer.Length - _pos));
             WriteUtf8(text);
-            if (_chunked) Ascii("\r\n");
+            if (_chunked) Bytes(Crlf);
             Flush();
         }
 
@@ -52,7 +70,7 @@ namespace Viper.Nano.Http
         {
             CheckStreaming();
             _ended = true;
-            if (_chunked && !_omitBody) Ascii("0\r\n\r\n");
+            if (_chunked && !_omitBody) Bytes(LastChunk);
             Flush();
         }
 
@@ -65,7 +83,7 @@ namespace Viper.Nano.Http
         {
             if (_buffer.Length - _pos < 12) Flush();
             WriteNumber(size, 16);
-            Ascii("\r\n");
+            Bytes(Crlf);
         }
 
         // Writes the head; length -1 means a body of unknown length.
@@ -90,33 +108,33 @@ namespace Viper.Nano.Http
 
         private void WriteHead(int length, string contentType)
         {
-            Ascii("HTTP/1.1 ");
+            Bytes(StatusLineStart);
             WriteNumber(_status, 10);
             Put(' ');
             Ascii(HttpStatus.ReasonPhrase(_status));
-            Ascii("\r\n");
+            Bytes(Crlf);
             if (SendDate) WriteDate();
             bool hasType = false;
             bool hasConnection = false;
             for (int i = 0; i < _headerCount; i++)
             {
-                hasType |= HttpText.EqualsIgnoreCase(_names[i], "content-type");
-                hasConnection |= HttpText.EqualsIgnoreCase(_names[i], "connection");
+                hasType |= HttpText.EqualsIgnoreCase(_names[i], ContentTypeName);
+                hasConnection |= HttpText.EqualsIgnoreCase(_names[i], ConnectionName);
                 Field(_names[i], _values[i]);
             }
 
-            if (contentType != null && !hasType && !HttpStatus.HasNoBody(_status)) Field("Content-Type", contentType);
+            if (contentType != null && !hasType && !HttpStatus.HasNoBody(_status)) Field(ContentTypeName, contentType);
             if (!HttpStatus.HasNoBody(_status))
             {
                 if (length >= 0)
                 {
-                    Ascii("Content-Length: ");
+                    Bytes(ContentLengthField);
                     WriteNumber(length, 10);
-                    Ascii("\r\n");
+                    Bytes(Crlf);
                 }
                 else if (_http11)
                 {
-                    Ascii("Transfer-Encoding: chunked\r\n");
+                    Bytes(ChunkedField);
                     _chunked = true;
                 }
                 else
@@ -132,21 +150,21 @@ namespace Viper.Nano.Http
             }
             else if (!KeepsConnection)
             {
-                Ascii("Connection: close\r\n");
+                Bytes(CloseField);
             }
             else if (!_http11)
             {
-                Ascii("Connection: keep-alive\r\n");
+                Bytes(KeepAliveField);
             }
-            Ascii("\r\n");
+            Bytes(Crlf);
         }
 
         private void Field(string name, string value)
         {
             Ascii(name);
-            Ascii(": ");
+            Bytes(ColonSpace);
             WriteUtf8Strict(value);
-            Ascii("\r\n");
+            Bytes(Crlf);
         }
 
         private void WriteDate()
@@ -155,9 +173,9 @@ namespace Viper.Nano.Http
             if (now.Year < FirstPlausibleYear) return;
 
             // IMF-fixdate, RFC 9110 5.6.7: "Sun, 06 Nov 1994 08:49:37 GMT".
-            Ascii("Date: ");
+            Bytes(DateField);
             Ascii(Days[(int)now.DayOfWeek]);
-            Ascii(", ");
+            Bytes(CommaSpace);
             TwoDigits(now.Day);
             Put(' ');
             Ascii(Months[now.Month - 1]);
@@ -169,7 +187,7 @@ namespace Viper.Nano.Http
             TwoDigits(now.Minute);
             Put(':');
             TwoDigits(now.Second);
-            Ascii(" GMT\r\n");
+            Bytes(GmtEnd);
         }
 
         private void TwoDigits(int value)
@@ -198,49 +216,43 @@ namespace Viper.Nano.Http
             _buffer[_pos++] = (byte)c;
         }
 
-        // Head text is ASCII (names are tokens; phrases and our literals are ASCII).
+        // Head text is ASCII (names are tokens; phrases and our literals are ASCII), so its
+        // length in bytes is its length in chars; the native encoder copies it in one call.
         private void Ascii(string text)
         {
-            if (_pos + text.Length > _buffer.Length) throw new IndexOutOfRangeException();
-            for (int i = 0; i < text.Length; i++) _buffer[_pos + i] = (byte)text[i];
-            _pos += text.Length;
+            int n = text.Length;
+            if (_pos + n > _buffer.Length) throw new IndexOutOfRangeException();
+            if (n > 0) _pos += Utf8.Encoding.GetBytes(text, 0, n, _buffer, _pos);
+        }
+
+        private void Bytes(byte[] ascii)
+        {
+            if (_pos + ascii.Length > _buffer.Length) throw new IndexOutOfRangeException();
+            Array.Copy(ascii, 0, _buffer, _pos, ascii.Length);
+            _pos += ascii.Length;
         }
 
         // Header values may hold non-ASCII text; it goes out as UTF-8 (obs-text) and must fit.
         private void WriteUtf8Strict(string text)
         {
-            if (_pos + HttpText.Utf8Length(text, 0, text.Length) > _buffer.Length) throw new IndexOutOfRangeException();
-            _pos += HttpText.Utf8.GetBytes(text, 0, text.Length, _buffer, _pos);
+            int n = Utf8.EncodeWithin(text, _buffer, _pos, _buffer.Length - _pos);
+            if (n < 0) throw new IndexOutOfRangeException();
+            _pos += n;
         }
 
-        // Body text: encoded into the buffer as far as it fits, flushed, and continued.
+        // Body text: encoded natively into the buffer as far as it fits (whole characters only),
+        // flushed, and continued. No char-by-char walk: see Utf8.
         private void WriteUtf8(string text)
         {
             int i = 0;
             while (i < text.Length && !_failed)
             {
                 if (_buffer.Length - _pos < 4) Flush();
-                int room = _buffer.Length - _pos;
-                int j = i;
-                int bytes = 0;
-                while (j < text.Length)
-                {
-                    char c = text[j];
-                    int take = 1;
-                    int width = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-                    if (c >= 0xD800 && c <= 0xDBFF && j + 1 < text.Length && text[j + 1] >= 0xDC00 && text[j + 1] <= 0xDFFF)
-                    {
-                        width = 4;
-                        take = 2;
-                    }
-
-                    if (bytes + width > room) break;
-                    bytes += width;
-                    j += take;
-                }
-
-                _pos += HttpText.Utf8.GetBytes(text, i, j - i, _buffer, _pos);
-                i = j;
+                int written;
+                int chars = Utf8.EncodePrefix(text, i, text.Length - i, _buffer, _pos, _buffer.Length - _pos, out written);
+                _pos += written;
+                i += chars;
+                if (chars == 0) Flush();
             }
         }
 

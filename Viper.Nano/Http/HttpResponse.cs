@@ -1,6 +1,7 @@
 using System;
 using nanoFramework.Json;
 using Viper.Nano.Server;
+using Viper.Nano.Text;
 
 namespace Viper.Nano.Http
 {
@@ -22,8 +23,10 @@ namespace Viper.Nano.Http
         /// <summary>Headers a handler may add with <see cref="SetHeader"/>.</summary>
         public const int MaxHeaders = 8;
 
-        private const string TextPlain = "text/plain; charset=utf-8";
-        private const string ApplicationJson = "application/json";
+        // Fields, not constants: a constant is a string literal at each use, and on nanoCLR
+        // every load of a literal allocates.
+        private static readonly string TextPlain = "text/plain; charset=utf-8";
+        private static readonly string ApplicationJson = "application/json";
 
         private byte[] _buffer;
         private readonly string[] _names = new string[MaxHeaders];
@@ -136,7 +139,7 @@ namespace Viper.Nano.Http
         public void WriteText(string text, string contentType)
         {
             if (text == null) text = string.Empty;
-            BeginBody(HttpText.Utf8Length(text, 0, text.Length), contentType);
+            BeginBody(Utf8.ByteCount(text, 0, text.Length, _buffer, _pos, _buffer.Length - _pos), contentType);
             if (!_omitBody) WriteUtf8(text);
             Flush();
         }
@@ -261,8 +264,8 @@ namespace Viper.Nano.Http
             _status = status;
             if (close) CloseConnection = true;
             string phrase = HttpStatus.ReasonPhrase(status);
-            int length = HttpText.Utf8Length(phrase, 0, phrase.Length) + 1;
-            if (reason != null) length += 2 + HttpText.Utf8Length(reason, 0, reason.Length);
+            int length = Utf8.ByteCount(phrase, 0, phrase.Length) + 1;
+            if (reason != null) length += 2 + Utf8.ByteCount(reason, 0, reason.Length);
             BeginBody(length, TextPlain);
             if (!_omitBody)
             {

@@ -3,34 +3,13 @@ using System.Text;
 namespace Viper.Nano.Http
 {
     /// <summary>
-    /// Text helpers for the HTTP layer: UTF-8 byte counts and validation (the device's decoder
+    /// Text helpers for the HTTP layer: UTF-8 validation (the device's decoder
     /// throws on invalid UTF-8, so we check first), percent-decoding (RFC 3986 2.1) and ASCII
     /// case-insensitive string comparison (the device has no StringComparison).
     /// </summary>
     internal static class HttpText
     {
         public static readonly Encoding Utf8 = Encoding.UTF8;
-
-        /// <summary>The UTF-8 length of <paramref name="count"/> chars of <paramref name="text"/> from <paramref name="start"/>.</summary>
-        public static int Utf8Length(string text, int start, int count)
-        {
-            int bytes = 0;
-            int end = start + count;
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (c < 0x80) bytes += 1;
-                else if (c < 0x800) bytes += 2;
-                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-                {
-                    bytes += 4;
-                    i++;
-                }
-                else bytes += 3;
-            }
-
-            return bytes;
-        }
 
         /// <summary>True when the bytes are well-formed UTF-8 (RFC 3629: no overlongs, surrogates or values past U+10FFFF).</summary>
         public static bool IsValidUtf8(byte[] buffer, int offset, int count)

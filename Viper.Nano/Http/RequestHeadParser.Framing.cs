@@ -10,6 +10,18 @@ namespace Viper.Nano.Http
         // Longest Content-Length we parse exactly; anything longer is over every body limit.
         private const int MaxLengthDigits = 9;
 
+        // The names and tokens compared for every field: in fields, as on nanoCLR every load
+        // of a string literal allocates a string (about 300 bytes per request head before).
+        private static readonly string HostName = "host";
+        private static readonly string ContentLengthName = "content-length";
+        private static readonly string TransferEncodingName = "transfer-encoding";
+        private static readonly string ChunkedToken = "chunked";
+        private static readonly string ConnectionName = "connection";
+        private static readonly string CloseToken = "close";
+        private static readonly string KeepAliveToken = "keep-alive";
+        private static readonly string ExpectName = "expect";
+        private static readonly string ContinueToken = "100-continue";
+
         /// <summary>The body length from Content-Length, or -1 when the request has none.</summary>
         public int ContentLength { get; private set; }
 
@@ -56,7 +68,7 @@ namespace Viper.Nano.Http
                 int nl = _fields[4 * f + 1];
                 int v = _fields[4 * f + 2];
                 int vl = _fields[4 * f + 3];
-                if (HttpChars.EqualsIgnoreCase(buffer, n, nl, "host"))
+                if (HttpChars.EqualsIgnoreCase(buffer, n, nl, HostName))
                 {
                     hosts++;
                     for (int i = v; i < v + vl; i++)
@@ -67,7 +79,7 @@ namespace Viper.Nano.Http
                         }
                     }
                 }
-                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, "content-length"))
+                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, ContentLengthName))
                 {
                     // RFC 9110 8.6: a list of identical values may stand for one; different ones may not.
                     int i = v;
@@ -101,7 +113,7 @@ namespace Viper.Nano.Http
                     }
                     while (i < end);
                 }
-                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, "transfer-encoding"))
+                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, TransferEncodingName))
                 {
                     hasCoding = true;
                     int i = v;
@@ -117,18 +129,18 @@ namespace Viper.Nano.Http
 
                         // RFC 9112 7: chunked is applied once, and last; nothing may follow it.
                         if (chunked) return Reject(400, "chunked is not the final transfer coding");
-                        if (HttpChars.EqualsIgnoreCase(buffer, start, stop - start, "chunked")) chunked = true;
+                        if (HttpChars.EqualsIgnoreCase(buffer, start, stop - start, ChunkedToken)) chunked = true;
                         else otherCoding = true;
                     }
                 }
-                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, "connection"))
+                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, ConnectionName))
                 {
-                    close |= HttpChars.ListHasToken(buffer, v, vl, "close");
-                    keepAlive |= HttpChars.ListHasToken(buffer, v, vl, "keep-alive");
+                    close |= HttpChars.ListHasToken(buffer, v, vl, CloseToken);
+                    keepAlive |= HttpChars.ListHasToken(buffer, v, vl, KeepAliveToken);
                 }
-                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, "expect"))
+                else if (HttpChars.EqualsIgnoreCase(buffer, n, nl, ExpectName))
                 {
-                    if (HttpChars.EqualsIgnoreCase(buffer, v, vl, "100-continue")) expectContinue = true;
+                    if (HttpChars.EqualsIgnoreCase(buffer, v, vl, ContinueToken)) expectContinue = true;
                     else expectOther = true;
                 }
             }

@@ -15,6 +15,17 @@ namespace Viper.Nano.Sse
         /// <summary>An event name or id held CR, LF or NUL, which would break the stream.</summary>
         public const int InvalidField = -2;
 
+        // The field names as bytes, made once: on nanoCLR every load of a string literal
+        // allocates, and copying bytes is one native call. (Not Utf8.Encoding: static
+        // initialisers of different classes run in no set order on the device.)
+        private static readonly byte[] EventField = System.Text.Encoding.UTF8.GetBytes("event: ");
+        private static readonly byte[] IdField = System.Text.Encoding.UTF8.GetBytes("id: ");
+        private static readonly byte[] DataField = System.Text.Encoding.UTF8.GetBytes("data: ");
+        private static readonly byte[] RetryField = System.Text.Encoding.UTF8.GetBytes("retry: ");
+        private static readonly byte[] CommentField = System.Text.Encoding.UTF8.GetBytes(":");
+        private static readonly byte[] LineEnd = System.Text.Encoding.UTF8.GetBytes("\n");
+        private static readonly byte[] BlankLine = System.Text.Encoding.UTF8.GetBytes("\n\n");
+
         /// <summary>
         /// Writes one event: optional <c>event:</c> and <c>id:</c> fields, then the data split
         /// into one <c>data:</c> line per line of the payload, then the blank line that
@@ -35,18 +46,18 @@ namespace Viper.Nano.Sse
                 // The event type field ends at the first line break: a name holding one would
                 // inject a field, so refuse it rather than split it.
                 if (HasBreak(eventName)) return InvalidField;
-                int n = WriteField(dest, p, end, "event: ", eventName);
+                int n = WriteField(dest, p, end, EventField, eventName);
                 if (n < 0) return n;
                 p += n;
             }
 
             if (id >= 0)
             {
-                if (!Put(dest, ref p, end, "id: ")) return DoesNotFit;
+                if (!Put(dest, ref p, end, IdField)) return DoesNotFit;
                 int n = Utf8.WriteDecimal(id, dest, p, end - p);
                 if (n < 0) return DoesNotFit;
                 p += n;
-                if (!Put(dest, ref p, end, "\n")) return DoesNotFit;
+                if (!Put(dest, ref p, end, LineEnd)) return DoesNotFit;
             }
 
             int lineStart = dataOffset;
@@ -58,7 +69,7 @@ namespace Viper.Nano.Sse
                 if (!atEnd && b != '\r' && b != '\n') continue;
                 int len = i - lineStart;
                 if (p + 7 + len > end) return DoesNotFit;
-                Put(dest, ref p, end, "data: ");
+                Put(dest, ref p, end, DataField);
                 System.Array.Copy(data, lineStart, dest, p, len);
                 p += len;
                 dest[p++] = (byte)'\n';
@@ -66,7 +77,7 @@ namespace Viper.Nano.Sse
                 lineStart = i + 1;
             }
 
-            if (!Put(dest, ref p, end, "\n")) return DoesNotFit;
+            if (!Put(dest, ref p, end, LineEnd)) return DoesNotFit;
             return p - offset;
         }
 
@@ -78,11 +89,11 @@ namespace Viper.Nano.Sse
         {
             int p = offset;
             int end = offset + max;
-            if (!Put(dest, ref p, end, "retry: ")) return DoesNotFit;
+            if (!Put(dest, ref p, end, RetryField)) return DoesNotFit;
             int n = Utf8.WriteDecimal(retryMs < 0 ? 0 : retryMs, dest, p, end - p);
             if (n < 0) return DoesNotFit;
             p += n;
-            if (!Put(dest, ref p, end, "\n\n")) return DoesNotFit;
+            if (!Put(dest, ref p, end, BlankLine)) return DoesNotFit;
             return p - offset;
         }
 
@@ -95,40 +106,36 @@ namespace Viper.Nano.Sse
             if (text != null && HasBreak(text)) return InvalidField;
             int p = offset;
             int end = offset + max;
-            int n = WriteField(dest, p, end, ":", text == null ? "" : text);
+            int n = WriteField(dest, p, end, CommentField, text == null ? string.Empty : text);
             if (n < 0) return n;
             p += n;
-            if (!Put(dest, ref p, end, "\n")) return DoesNotFit;
+            if (!Put(dest, ref p, end, LineEnd)) return DoesNotFit;
             return p - offset;
         }
 
-        private static int WriteField(byte[] dest, int p, int end, string prefix, string value)
+        private static int WriteField(byte[] dest, int p, int end, byte[] prefix, string value)
         {
             int start = p;
             if (!Put(dest, ref p, end, prefix)) return DoesNotFit;
             int n = Utf8.EncodeWithin(value, dest, p, end - p);
             if (n < 0) return DoesNotFit;
             p += n;
-            if (!Put(dest, ref p, end, "\n")) return DoesNotFit;
+            if (!Put(dest, ref p, end, LineEnd)) return DoesNotFit;
             return p - start;
         }
 
-        private static bool Put(byte[] dest, ref int p, int end, string ascii)
+        private static bool Put(byte[] dest, ref int p, int end, byte[] ascii)
         {
             if (p + ascii.Length > end) return false;
-            for (int i = 0; i < ascii.Length; i++) dest[p++] = (byte)ascii[i];
+            System.Array.Copy(ascii, 0, dest, p, ascii.Length);
+            p += ascii.Length;
             return true;
         }
 
+        // Native searches: nanoCLR indexes a string by walking it from the start.
         private static bool HasBreak(string s)
         {
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c == '\r' || c == '\n' || c == '\0') return true;
-            }
-
-            return false;
+            return s.IndexOf('\r') >= 0 || s.IndexOf('\n') >= 0 || s.IndexOf('\0') >= 0;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Viper.Nano.WebSockets
     /// the payload in place, in as many pieces as it arrives in. The header can be split at any
     /// byte. The state is a handful of fields: one decoder per connection slot, reused.
     /// </summary>
-    public sealed class FrameDecoder
+    public sealed partial class FrameDecoder
     {
         /// <summary>Every byte given was consumed and the header is not finished yet.</summary>
         public const int NeedMore = 0;
@@ -64,6 +64,12 @@ namespace Viper.Nano.WebSockets
         /// </summary>
         public bool Lenient;
 
+        /// <summary>True from a frame's first header byte to the end of its payload (its deadline runs: ServerOptions.FrameTimeoutMs).</summary>
+        public bool InFrame
+        {
+            get { return _state != ReadFirst; }
+        }
+
         /// <summary>True between a complete header and the end of its payload.</summary>
         public bool InPayload
         {
@@ -104,6 +110,12 @@ namespace Viper.Nano.WebSockets
                 return HeaderComplete;
             }
 
+            if (_state == ReadFirst && count >= 6 && !Lenient)
+            {
+                int b1 = buffer[offset + 1];
+                if (b1 >= 0x80 && b1 < 0x80 + 126) return DecodeShortHeader(buffer, offset, b1);
+            }
+
             int i = offset;
             int end = offset + count;
             while (i < end)
@@ -119,6 +131,30 @@ namespace Viper.Nano.WebSockets
 
             Consumed = count;
             return NeedMore;
+        }
+
+        // The usual client header, whole in the buffer: masked, a 7-bit length, 6 bytes. Taken
+        // in one step instead of six calls of Step, with the same checks and the same state after.
+        private int DecodeShortHeader(byte[] buffer, int offset, int b1)
+        {
+            int b0 = buffer[offset];
+            Fin = (b0 & 0x80) != 0;
+            Opcode = b0 & 0x0F;
+            _state = ReadSecond;
+            if (CheckFirstByte(b0) == Invalid)
+            {
+                Consumed = 1;
+                return Invalid;
+            }
+
+            Masked = true;
+            PayloadLength = b1 & 0x7F;
+            _mask[0] = buffer[offset + 2];
+            _mask[1] = buffer[offset + 3];
+            _mask[2] = buffer[offset + 4];
+            _mask[3] = buffer[offset + 5];
+            Consumed = 6;
+            return StartPayload();
         }
 
         // One header byte; returns NeedMore, HeaderComplete or Invalid. The byte is always taken
@@ -226,48 +262,6 @@ namespace Viper.Nano.WebSockets
         {
             FailCode = CloseStatus.ProtocolError;
             return Invalid;
-        }
-
-        /// <summary>
-        /// Unmasks, in place, the next payload bytes of the current frame (section 5.3): at most
-        /// <paramref name="count"/> and never past the frame. Returns the number processed; when
-        /// <see cref="PayloadRemaining"/> reaches 0 the decoder expects the next header.
-        /// </summary>
-        public int UnmaskPayload(byte[] buffer, int offset, int count)
-        {
-            int n = Take(count);
-            if (Masked)
-            {
-                byte[] mask = _mask;
-                int position = _maskPosition;
-                int end = offset + n;
-                for (int i = offset; i < end; i++)
-                {
-                    buffer[i] ^= mask[position];
-                    position = (position + 1) & 3;
-                }
-
-                _maskPosition = position;
-            }
-
-            return n;
-        }
-
-        /// <summary>Steps over up to <paramref name="count"/> payload bytes without touching them.</summary>
-        public int SkipPayload(int count)
-        {
-            int n = Take(count);
-            _maskPosition = (_maskPosition + n) & 3;
-            return n;
-        }
-
-        private int Take(int count)
-        {
-            if (_state != ReadPayload) return 0;
-            int n = PayloadRemaining < count ? (int)PayloadRemaining : count;
-            PayloadRemaining -= n;
-            if (PayloadRemaining == 0) _state = ReadFirst;
-            return n;
         }
     }
 }

@@ -70,8 +70,9 @@ namespace Viper.Nano.WebSockets
             buffer[offset] = (byte)(code >> 8);
             buffer[offset + 1] = (byte)code;
             if (reason == null || reason.Length == 0) return 2;
-            int chars = Utf8.CharsThatFit(reason, 0, reason.Length, MaxCloseReasonBytes);
-            return 2 + Utf8.Encode(reason, 0, chars, buffer, offset + 2);
+            int written;
+            Utf8.EncodePrefix(reason, 0, reason.Length, buffer, offset + 2, MaxCloseReasonBytes, out written);
+            return 2 + written;
         }
 
         /// <summary>A whole Close frame (header and payload); returns its length (at most 127).</summary>

@@ -43,20 +43,33 @@ namespace Viper.Nano.WebSockets
             return rest == 0 || Send(payload, offset + first, rest);
         }
 
-        /// <summary>One Text frame with the UTF-8 encoding of <paramref name="text"/>, encoded piece by piece.</summary>
+        /// <summary>
+        /// One Text frame with the UTF-8 encoding of <paramref name="text"/>. A char needs at most
+        /// 3 bytes, so a text of up to a third of the buffer is encoded once, natively, behind the
+        /// longest header, and its header is written right in front of it. A longer text is
+        /// counted first (natively, through the buffer), then encoded and sent piece by piece.
+        /// </summary>
         public bool WriteText(string text)
         {
-            int length = Utf8.ByteCount(text, 0, text.Length);
-            int used = FrameEncoder.WriteHeader(_buffer, 0, true, Opcode.Text, length);
+            int n = text.Length;
+            const int Gap = FrameEncoder.MaxHeaderLength;
+            if (n <= (_buffer.Length - Gap) / 3)
+            {
+                int length = Utf8.Encode(text, 0, n, _buffer, Gap);
+                int start = Gap - FrameEncoder.HeaderLength(length);
+                FrameEncoder.WriteHeader(_buffer, start, true, Opcode.Text, length);
+                return Send(_buffer, start, Gap - start + length);
+            }
+
+            int total = Utf8.ByteCount(text, 0, n, _buffer, 0, _buffer.Length);
+            int used = FrameEncoder.WriteHeader(_buffer, 0, true, Opcode.Text, total);
             int next = 0;
             while (true)
             {
-                // A surrogate pair needs 4 bytes: keep room so every pass makes progress.
-                int room = _buffer.Length - used;
-                int chars = Utf8.CharsThatFit(text, next, text.Length - next, room);
-                used += Utf8.Encode(text, next, chars, _buffer, used);
-                next += chars;
-                if (next == text.Length) return Send(_buffer, 0, used);
+                int written;
+                next += Utf8.EncodePrefix(text, next, n - next, _buffer, used, _buffer.Length - used, out written);
+                used += written;
+                if (next == n) return Send(_buffer, 0, used);
                 if (!Send(_buffer, 0, used)) return false;
                 used = 0;
             }

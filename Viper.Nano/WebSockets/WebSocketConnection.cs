@@ -59,7 +59,7 @@ namespace Viper.Nano.WebSockets
         /// </summary>
         internal void Evict(int code)
         {
-            SetCause(code, "");
+            SetCause(code, string.Empty);
             if (Outbox != null && _transport.CanSend())
             {
                 byte[] close = new byte[4];
@@ -245,7 +245,7 @@ namespace Viper.Nano.WebSockets
 
         private void DropLocked(int code)
         {
-            SetCause(code, "");
+            SetCause(code, string.Empty);
             _state = WebSocketState.Closed;
             _transport.Close();
         }
@@ -255,7 +255,7 @@ namespace Viper.Nano.WebSockets
         {
             if (_closeCode != 0) return;
             _closeCode = code;
-            _closeReason = reason == null ? "" : reason;
+            _closeReason = reason == null ? string.Empty : reason;
         }
     }
 }

@@ -46,8 +46,8 @@ namespace Viper.Nano.WebSockets
         {
             get
             {
-                if (Type != MessageType.Text) return "";
-                if (_text == null) _text = Count == 0 ? "" : Utf8.Encoding.GetString(Buffer, Offset, Count);
+                if (Type != MessageType.Text) return string.Empty;
+                if (_text == null) _text = Count == 0 ? string.Empty : Utf8.Encoding.GetString(Buffer, Offset, Count);
                 return _text;
             }
         }
@@ -71,7 +71,7 @@ namespace Viper.Nano.WebSockets
             Offset = offset;
             Count = count;
             CloseCode = 0;
-            CloseReason = "";
+            CloseReason = string.Empty; // not a literal: each load of one allocates on nanoCLR
             _text = null;
         }
 
@@ -82,7 +82,7 @@ namespace Viper.Nano.WebSockets
             Offset = 0;
             Count = 0;
             CloseCode = code;
-            CloseReason = reason == null ? "" : reason;
+            CloseReason = reason == null ? string.Empty : reason;
             _text = null;
         }
     }

@@ -51,7 +51,7 @@ namespace Viper.Nano.CapacityRun
 #endif
             var listener = new SinkListener();
             server.Start(listener);
-            SensorRoutes.Sampler.Start();
+            SensorRoutes.StartSampler();
             Thread.Sleep(600);
             uint atStart = Free();
             Print("free after assembly load: " + atLoad);

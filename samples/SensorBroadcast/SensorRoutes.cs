@@ -36,19 +36,29 @@ namespace Viper.Nano.Samples.SensorBroadcast
         {
             Build(serverOptions, options, sensor, indexPage);
             server.Start();
-            sampler.Start();
+            StartSampler();
             return server;
         }
 
         /// <summary>
+        /// Once the server built by <see cref="Build"/> has started: takes its rooms (the server
+        /// owns them) and starts the sampler that broadcasts to them. <see cref="Start"/> calls it.
+        /// </summary>
+        public static void StartSampler()
+        {
+            manager = server.Rooms;
+            sampler.Start();
+        }
+
+        /// <summary>
         /// What <see cref="Start"/> does before starting the server and the sampler: the capacity
-        /// run (host/tools/capacity-run) starts them itself, over in-memory connections.
+        /// run (host/tools/capacity-run) starts the server itself, over in-memory connections,
+        /// then calls <see cref="StartSampler"/>.
         /// </summary>
         public static ViperServer Build(ServerOptions serverOptions, SensorBroadcastOptions options, ISensor sensor, IResponseContent indexPage)
         {
             page = indexPage;
             room = options.RoomName;
-            manager = new ConnectionManager(serverOptions);
             sampler = new SensorSampler(sensor, options);
             // Room for a few readings: /api/readings streams the ring through it in chunks.
             json = new byte[4 * (sampler.Json.MaxReadingBytes + 1)];
@@ -66,11 +76,16 @@ namespace Viper.Nano.Samples.SensorBroadcast
             if (server != null) server.Stop();
         }
 
-        // Called on the sampler's timer: one encode, every member of the room.
+        // Called on the sampler's timer: one encode, every member of the room. A reading is far
+        // under MaxBroadcastSize; one that is not is skipped, and /stats counts it
+        // (broadcastsTooLarge) rather than the timer's thread failing.
         private static void Publish(byte[] reading, int offset, int count)
         {
-            manager.BroadcastText(reading, offset, count, room);
+            if (!BroadcastResult.Sent(manager.BroadcastText(reading, offset, count, room))) TooLarge++;
         }
+
+        /// <summary>Readings not broadcast because they were over ServerOptions.MaxBroadcastSize (0 with the defaults).</summary>
+        public static int TooLarge;
 
         /// <summary>The live page.</summary>
         [HttpGet("/")]

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Viper.Nano.Http;
+using Viper.Nano.InterpreterBench;
 using Viper.Nano.Routing;
 
 namespace Viper.Nano.Benchmarks.Micro
@@ -12,16 +13,6 @@ namespace Viper.Nano.Benchmarks.Micro
     [MemoryDiagnoser]
     public class HttpBenchmarks
     {
-        /// <summary>A typical browser-like GET head, as it sits in a connection's receive buffer.</summary>
-        public const string RequestHead =
-            "GET /api/sensors/3?unit=c HTTP/1.1\r\n" +
-            "Host: 192.168.4.1\r\n" +
-            "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36\r\n" +
-            "Accept: application/json\r\n" +
-            "Accept-Encoding: gzip, deflate\r\n" +
-            "Connection: keep-alive\r\n" +
-            "\r\n";
-
         private byte[] head;
         private byte[] path;
         private RequestHeadParser parser;
@@ -32,13 +23,13 @@ namespace Viper.Nano.Benchmarks.Micro
         [GlobalSetup]
         public void Setup()
         {
-            head = Encoding.ASCII.GetBytes(RequestHead);
+            head = Encoding.ASCII.GetBytes(BenchRoutes.RequestHead);
             path = Encoding.ASCII.GetBytes("/api/sensors/3");
 
             // One parser per connection slot, with the default limits; the benchmark's routes.
             parser = new RequestHeadParser(1024, 512, 24, 4096);
             routes = new RouteTable();
-            routes.Add(typeof(BenchmarkRoutes));
+            routes.Add(typeof(BenchRoutes));
             routes.Freeze();
         }
 
@@ -55,39 +46,5 @@ namespace Viper.Nano.Benchmarks.Micro
         {
             return routes.Match(path, HttpMethods.GetIndex, 0, path.Length, paramOffsets, paramLengths, out _);
         }
-    }
-
-    /// <summary>About ten routes, read from attributes like an application's.</summary>
-    public static class BenchmarkRoutes
-    {
-        [HttpGet("/")]
-        public static void Root(HttpContext context) { }
-
-        [HttpGet("/hello")]
-        public static void Hello(HttpContext context) { }
-
-        [HttpGet("/stats")]
-        public static void Stats(HttpContext context) { }
-
-        [HttpGet("/api/sensors")]
-        public static void Sensors(HttpContext context) { }
-
-        [HttpGet("/api/sensors/{id}")]
-        public static void Sensor(HttpContext context) { }
-
-        [HttpGet("/api/sensors/{id}/history")]
-        public static void History(HttpContext context) { }
-
-        [HttpGet("/api/settings")]
-        public static void Settings(HttpContext context) { }
-
-        [HttpPut("/api/settings")]
-        public static void SaveSettings(HttpContext context) { }
-
-        [WebSocketRoute("/ws/echo")]
-        public static void Echo(object webSocket) { }
-
-        [WebSocketRoute("/ws/room")]
-        public static void Room(object webSocket) { }
     }
 }

@@ -10,7 +10,7 @@ namespace Viper.Nano.HostTests.Wire
     {
         public GuideServer()
         {
-            Options = new ServerOptions { Port = 0, MaxConnections = 12, WorkerThreads = 12, MaxBroadcastSize = 512, PingIntervalMs = 2000, PongTimeoutMs = 2000, MaxConnectionsPerAddress = 0, RatePerSecond = 0 };
+            Options = new ServerOptions { Port = 0, MaxConnections = 12, WorkerThreads = 12, PingIntervalMs = 2000, PongTimeoutMs = 2000, MaxConnectionsPerAddress = 0, RatePerSecond = 0 };
             Server = GuideRoutes.Start(Options);
         }
 
