@@ -139,6 +139,9 @@ namespace Viper.Nano.CapacityRun
         private static uint WorkerCost(ViperServer server, out uint thread)
         {
             uint before = Free();
+            thread = 0;
+            // Too little left to build a worker's objects: the run's own measuring would fail.
+            if (before < 8192) return 0;
             var connection = new HttpConnection(server, server.Slots[0], server.Routes.MaxParams);
             uint withState = Free();
             var wake = new AutoResetEvent(false);
