@@ -86,7 +86,6 @@ namespace Viper.Nano.HostTests.Wire
                 o.PingIntervalMs = 0;
                 o.CloseTimeoutMs = closeTimeoutMs;
                 o.StopTimeoutMs = 8000;
-                o.HeadTimeoutMs = 10000; // out-of-process clients may be slow to send their request on a busy machine
             }, typeof(StopWireRoutes));
         }
 
