@@ -167,11 +167,40 @@ namespace Viper.Nano.Tests.Rooms
             Assert.AreEqual(1, m.RoomMemberCount("three"));
         }
 
+        // Issue 15, item 1: a broadcast over MaxBroadcastSize threw into the handler (which then
+        // closed its own client with 1011). It is now a result: nothing sent, nobody closed,
+        // counted in the stats.
         [TestMethod]
-        public static void ABroadcastOverTheSizeCapIsRefused()
+        public static void ABroadcastOverTheSizeCapIsRefusedWithAResultNotAnException()
         {
             var m = NewManager();
-            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => m.BroadcastBytes(new byte[513], 0, 513, null));
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a, "r");
+            int over = new ServerOptions().MaxBroadcastSize + 1;
+            Assert.AreEqual(BroadcastResult.TooLarge, m.BroadcastBytes(new byte[over], 0, over, null));
+            Assert.AreEqual(BroadcastResult.TooLarge, m.BroadcastText(new byte[over], 0, over, "r", null));
+            Assert.AreEqual(BroadcastResult.TooLarge, m.QueueText(new byte[over], 0, over, "r", null));
+            Assert.AreEqual(BroadcastResult.TooLarge, m.QueueBytes(new byte[over], 0, over, "r", null));
+            Assert.AreEqual(BroadcastResult.TooLarge, m.BroadcastText(new string('x', over), "r"));
+            Assert.AreEqual(BroadcastResult.TooLarge, m.BroadcastText(new string('\u00e9', over / 2 + 1)), "counted in UTF-8 bytes");
+            Assert.IsFalse(BroadcastResult.Sent(BroadcastResult.TooLarge));
+            Assert.AreEqual(6, m.Stats.BroadcastsTooLarge);
+            Assert.AreEqual(0, m.Stats.Broadcasts);
+            Assert.AreEqual("", a.Received(), "nothing was sent");
+            Assert.AreEqual(0, a.EvictedWith, "nobody was closed");
+            Assert.IsTrue(m.IsMember(a));
+            Assert.AreEqual(1, m.BroadcastText("fits", "r"), "the next broadcast goes out as usual");
+        }
+
+        [TestMethod]
+        public static void ABroadcastOfExactlyTheCapIsSent()
+        {
+            var m = NewManager();
+            var a = new FakeMember(0, MemberKind.WebSocket);
+            m.Connect(a, "r");
+            int cap = new ServerOptions().MaxBroadcastSize;
+            Assert.AreEqual(1, m.BroadcastBytes(new byte[cap], 0, cap, "r"));
+            Assert.AreEqual(0, m.Stats.BroadcastsTooLarge);
         }
         [TestMethod]
         public static void QueuedBroadcastsLeaveOnFlushInOneSendPerMember()

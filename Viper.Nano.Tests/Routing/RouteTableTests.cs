@@ -2,7 +2,9 @@ using System;
 using nanoFramework.TestFramework;
 using Viper.Nano.Http;
 using Viper.Nano.Routing;
+using Viper.Nano.Sse;
 using Viper.Nano.Tests.Support;
+using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Tests.Routing
 {
@@ -36,10 +38,10 @@ namespace Viper.Nano.Tests.Routing
         public static void Directory(HttpContext context) { }
 
         [WebSocketRoute("/ws/chat", "chat.v2 chat.v1")]
-        public static void Chat(object socket) { }
+        public static void Chat(WebSocket socket) { }
 
         [SseRoute("/events")]
-        public static void Events(object stream) { }
+        public static void Events(SseStream stream) { }
 
         public static void NotARoute(HttpContext context) { }
     }
@@ -192,7 +194,7 @@ namespace Viper.Nano.Tests.Routing
             Assert.AreEqual(2, chat.Protocols.Length);
             Assert.AreEqual("chat.v2", chat.Protocols[0]);
             Assert.AreEqual("chat.v1", chat.Protocols[1]);
-            Assert.AreEqual(typeof(object), chat.ParameterType);
+            Assert.AreEqual(typeof(WebSocket), chat.ParameterType);
             Route events = Match("GET", "/events");
             Assert.AreEqual((int)RouteKind.Sse, (int)events.Kind);
             Assert.AreEqual(0, events.Protocols.Length);

@@ -4,6 +4,7 @@ using Viper.Nano.Http;
 using Viper.Nano.Routing;
 using Viper.Nano.Server;
 using Viper.Nano.Tests.Support;
+using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Tests.Server
 {
@@ -36,7 +37,7 @@ namespace Viper.Nano.Tests.Server
         }
 
         [WebSocketRoute("/ws")]
-        public static void Socket(object webSocket) { }
+        public static void Socket(WebSocket webSocket) { }
     }
 
     /// <summary>
@@ -58,6 +59,7 @@ namespace Viper.Nano.Tests.Server
             ServerOptions options = new ServerOptions
             {
                 ReceiveBufferSize = 256,
+                MaxRequestHeadSize = 256,
                 SendBufferSize = 256,
                 MaxBodySize = 1000,
                 HeadTimeoutMs = 50,
@@ -202,7 +204,7 @@ namespace Viper.Nano.Tests.Server
         {
             MemoryTransport transport = new MemoryTransport();
             transport.Add("GET /ws HTTP/1.1\r\nHost: x\r\n\r\n");
-            ServerOptions options = new ServerOptions { ReceiveBufferSize = 256, SendBufferSize = 256, SendDateHeader = false, LingerMs = 0 };
+            ServerOptions options = new ServerOptions { ReceiveBufferSize = 256, MaxRequestHeadSize = 256, SendBufferSize = 256, SendDateHeader = false, LingerMs = 0 };
             _server = new ViperServer(options);
             _server.AddRoutes(typeof(ConnectionRoutes));
             _server.WebSocketTakeover = null;
@@ -216,7 +218,7 @@ namespace Viper.Nano.Tests.Server
         {
             MemoryTransport transport = new MemoryTransport();
             transport.Add("GET /ws HTTP/1.1\r\nHost: x\r\n\r\nearly");
-            ServerOptions options = new ServerOptions { ReceiveBufferSize = 256, SendBufferSize = 256 };
+            ServerOptions options = new ServerOptions { ReceiveBufferSize = 256, MaxRequestHeadSize = 256, SendBufferSize = 256 };
             _server = new ViperServer(options);
             _server.AddRoutes(typeof(ConnectionRoutes));
             _server.WebSocketTakeover = Takeover;

@@ -29,6 +29,9 @@ namespace Viper.Nano.Tests.Support
         /// <summary>Largest number of bytes one Receive returns (1 feeds byte by byte).</summary>
         public int MaxChunk = int.MaxValue;
 
+        /// <summary>Milliseconds each Receive that returns data waits first: with MaxChunk 1, a peer trickling bytes.</summary>
+        public int DelayMs;
+
         /// <summary>How many times Close was called.</summary>
         public int CloseCalls;
 
@@ -120,6 +123,7 @@ namespace Viper.Nano.Tests.Support
                 return TransportResult.TimedOut;
             }
 
+            if (DelayMs > 0) Thread.Sleep(DelayMs);
             byte[] current = (byte[])_inbound[_chunk];
             int n = current.Length - _position;
             if (n > count) n = count;

@@ -19,7 +19,10 @@ namespace Viper.Nano.Tests.WebSockets
         private static string Run(byte[] stream, int chunk, int bufferSize, int maxMessage)
         {
             _buffer = new byte[bufferSize];
-            _reader = new MessageReader(_buffer, maxMessage, 0, 0);
+            // 1000 stands for "no lower limit than the buffer's": the reader refuses a limit
+            // over its buffer's capacity instead of lowering it.
+            int capacity = MessageReader.Capacity(bufferSize);
+            _reader = new MessageReader(_buffer, maxMessage > capacity ? capacity : maxMessage, 0, 0);
             var log = new StringBuilder();
             int fed = 0;
             while (true)
@@ -230,7 +233,7 @@ namespace Viper.Nano.Tests.WebSockets
             byte[] buffer = new byte[128];
             byte[] frame = ClientFrames.Text("early");
             Array.Copy(frame, 0, buffer, 100, frame.Length);
-            var reader = new MessageReader(buffer, 1000, 100, frame.Length);
+            var reader = new MessageReader(buffer, MessageReader.Capacity(128), 100, frame.Length);
             Assert.AreEqual(MessageReader.Message, reader.Process());
             Assert.AreEqual("early", Encoding.UTF8.GetString(buffer, reader.MessageOffset, reader.MessageCount));
             Assert.AreEqual(MessageReader.NeedMore, reader.Process());
@@ -272,7 +275,7 @@ namespace Viper.Nano.Tests.WebSockets
             });
             byte[] buffer = new byte[256];
             Array.Copy(stream, 0, buffer, 27, stream.Length);
-            var reader = new MessageReader(buffer, 1000, 27, stream.Length);
+            var reader = new MessageReader(buffer, MessageReader.Capacity(256), 27, stream.Length);
             Assert.AreEqual(MessageReader.Control, reader.Process());
             Assert.AreEqual(0, reader.CheckClosePayload());
             Assert.AreEqual(MessageReader.Fail, reader.Process());

@@ -79,7 +79,7 @@ namespace Viper.Nano.Tests.WebSockets
         {
             var transport = new MemoryTransport();
             ServerOptions options = TestSockets.Options();
-            options.MaxMessageSize = 100000;
+            options.MaxMessageSize = MessageReader.Capacity(options.ReceiveBufferSize);
             byte[] fits = Bytes.Repeat(0x61, 256 - 28);
             WebSocketMessage m = ReceiveAfter(ClientFrames.Masked(true, Opcode.Text, fits), options, transport);
             Assert.AreEqual(fits.Length, m.Count);
@@ -117,6 +117,66 @@ namespace Viper.Nano.Tests.WebSockets
             transport.AddInbound(ClientFrames.Masked(true, Opcode.Pong, new byte[0]));
             transport.AddInbound(ClientFrames.Text("still here"));
             Assert.AreEqual("still here", ws.Receive().Text);
+        }
+
+        // Issue 15, item 8: a client sending one byte of a frame every few seconds was never
+        // silent, so the keepalive never fired and it held its slot for ever.
+        private static WebSocketMessage Trickle(byte[] inbound, int frameTimeoutMs, int messageTimeoutMs, MemoryTransport transport, out long ms)
+        {
+            transport.PeerClosesAtEnd = false;
+            transport.MaxChunk = 1;
+            ServerOptions options = TestSockets.Options();
+            options.FrameTimeoutMs = frameTimeoutMs;
+            options.MessageTimeoutMs = messageTimeoutMs;
+            WebSocket ws = TestSockets.Open(transport, options);
+            transport.AddInbound(inbound);
+            transport.DelayMs = 20;
+            long start = DateTime.UtcNow.Ticks;
+            WebSocketMessage m = ws.Receive();
+            ms = (DateTime.UtcNow.Ticks - start) / 10000;
+            return m;
+        }
+
+        [TestMethod]
+        public static void AFrameTricklingPastFrameTimeoutIsClosedWith1008()
+        {
+            var transport = new MemoryTransport();
+            // 106 bytes at one per 20 ms: about 2 s, against a 150 ms frame deadline.
+            WebSocketMessage m = Trickle(ClientFrames.Masked(true, Opcode.Text, Bytes.Repeat(0x61, 100)), 150, 1000, transport, out long ms);
+            Assert.AreEqual((int)MessageType.Close, (int)m.Type);
+            Assert.AreEqual(CloseStatus.PolicyViolation, m.CloseCode);
+            Assert.AreEqual("C8:03f0", ServerFrames.Describe(transport.Sent));
+            Assert.IsFalse(transport.IsOpen, "the slot is free once the close timeout has passed");
+            Assert.IsTrue(ms < 1500, "closed after " + ms + " ms, not when the frame would have ended");
+        }
+
+        [TestMethod]
+        public static void AMessageWhoseFragmentsTrickleIsClosedWith1008AtMessageTimeout()
+        {
+            var transport = new MemoryTransport();
+            // Ten 1-byte fragments (7 bytes each): every frame is done in 140 ms, well within
+            // its 400 ms, but the message as a whole takes 1.4 s against a 300 ms bound.
+            byte[] inbound = new byte[0];
+            for (int i = 0; i < 10; i++)
+            {
+                inbound = ClientFrames.Concat(inbound, ClientFrames.Masked(i == 9, i == 0 ? Opcode.Text : Opcode.Continuation, Bytes.Ascii("x")));
+            }
+
+            WebSocketMessage m = Trickle(inbound, 300, 300, transport, out long ms);
+            Assert.AreEqual(CloseStatus.PolicyViolation, m.CloseCode);
+            Assert.AreEqual("C8:03f0", ServerFrames.Describe(transport.Sent));
+            Assert.IsTrue(ms < 1200, "closed after " + ms + " ms");
+        }
+
+        [TestMethod]
+        public static void ASlowFrameThatEndsInTimeIsDelivered()
+        {
+            var transport = new MemoryTransport();
+            // 11 bytes at 20 ms: about 220 ms, within 1 s.
+            WebSocketMessage m = Trickle(ClientFrames.Text("hello"), 1000, 2000, transport, out long ms);
+            Assert.AreEqual((int)MessageType.Text, (int)m.Type);
+            Assert.AreEqual("hello", m.Text);
+            Assert.AreEqual("", ServerFrames.Describe(transport.Sent));
         }
     }
 }

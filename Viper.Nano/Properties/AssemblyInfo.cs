@@ -11,3 +11,6 @@ using System.Runtime.CompilerServices;
 // pieces in memory: the connection loop over a fake transport, the response's state.
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("Viper.Nano.HostTests")]
+
+// The micro benchmarks time a connection manager without starting a server.
+[assembly: InternalsVisibleTo("Viper.Nano.Benchmarks")]

@@ -23,7 +23,12 @@ namespace Viper.Nano.Rooms
         private readonly object broadcastLock = new object();
         private long sequence;
 
-        /// <summary>Sends text to every registered member; returns how many it reached.</summary>
+        /// <summary>
+        /// Sends text to every registered member. Every Broadcast and Queue method returns the
+        /// number of members reached (0 when nobody is in the room), or
+        /// <see cref="BroadcastResult.TooLarge"/> when the payload is over
+        /// ServerOptions.MaxBroadcastSize: then nothing is sent and nobody is closed.
+        /// </summary>
         public int BroadcastText(string text)
         {
             return BroadcastText(text, null);
@@ -35,7 +40,7 @@ namespace Viper.Nano.Rooms
             lock (broadcastLock)
             {
                 int n = Utf8.EncodeWithin(text, scratch, 0, scratch.Length);
-                if (n < 0) throw TooBig(Utf8.ByteCount(text, 0, text.Length));
+                if (n < 0) return TooLarge();
                 return BroadcastLocked(Opcode.Text, scratch, 0, n, room, null, false);
             }
         }
@@ -53,7 +58,7 @@ namespace Viper.Nano.Rooms
         /// </summary>
         public int BroadcastText(byte[] utf8, int offset, int count, string room, IRoomMember except)
         {
-            if (count > scratch.Length) throw TooBig(count);
+            if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except, false);
         }
 
@@ -84,7 +89,7 @@ namespace Viper.Nano.Rooms
         /// <summary>Sends a binary message to a room (everyone when null) except <paramref name="except"/>; SSE members are skipped.</summary>
         public int BroadcastBytes(byte[] data, int offset, int count, string room, IRoomMember except)
         {
-            if (count > scratch.Length) throw TooBig(count);
+            if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except, false);
         }
 
@@ -117,9 +122,12 @@ namespace Viper.Nano.Rooms
         /// <summary>The id the next broadcast will carry minus one: the newest event id so far.</summary>
         public long LastEventId => sequence;
 
-        private ArgumentOutOfRangeException TooBig(int size)
+        // Over MaxBroadcastSize: a value, not an exception, so that a handler relaying what a
+        // client sent never fails (nor closes its client) because of the message's size.
+        private int TooLarge()
         {
-            return new ArgumentOutOfRangeException("message", "A broadcast of " + size + " bytes exceeds ServerOptions.MaxBroadcastSize (" + scratch.Length + ")");
+            Interlocked.Increment(ref Stats.BroadcastsTooLarge);
+            return BroadcastResult.TooLarge;
         }
 
         // Caller holds broadcastLock, so frames leave in sequence order and the scratch is ours.

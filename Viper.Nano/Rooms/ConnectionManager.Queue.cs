@@ -28,14 +28,14 @@ namespace Viper.Nano.Rooms
         /// </summary>
         public int QueueText(byte[] utf8, int offset, int count, string room, IRoomMember except)
         {
-            if (count > scratch.Length) throw TooBig(count);
+            if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except, true);
         }
 
         /// <summary>Like <see cref="QueueText"/>, for a binary message (SSE members are skipped).</summary>
         public int QueueBytes(byte[] data, int offset, int count, string room, IRoomMember except)
         {
-            if (count > scratch.Length) throw TooBig(count);
+            if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except, true);
         }
 

@@ -5,8 +5,8 @@ namespace Viper.Nano.Rooms
 {
     /// <summary>
     /// The guide's connection manager: registers connections (WebSocket or SSE), puts them in
-    /// named rooms and broadcasts to everyone or to one room. Sized at construction from
-    /// <see cref="ServerOptions"/>: members are connection slots (at most 32, one bit each),
+    /// named rooms and broadcasts to everyone or to one room. Each server has one,
+    /// ViperServer.Rooms, sized from the server's <see cref="ServerOptions"/>: members are connection slots (at most 32, one bit each),
     /// rooms are bit masks over them (at most <see cref="ServerOptions.MaxRooms"/>; creating one
     /// more throws InvalidOperationException), and queued broadcasts live in a fixed pool of
     /// <see cref="ServerOptions.BroadcastPoolFrames"/> shared frames.
@@ -33,16 +33,19 @@ namespace Viper.Nano.Rooms
         private readonly ServerOptions options;
         private int allMask;
 
-        /// <summary>A manager sized by <paramref name="options"/> (MaxConnections, MaxRooms, broadcast pool).</summary>
-        public ConnectionManager(ServerOptions options)
+        /// <summary>
+        /// A manager sized by <paramref name="options"/> (MaxConnections, MaxRooms, broadcast
+        /// pool), already checked by ServerOptions.Validate. Only the server makes one
+        /// (ViperServer.Rooms), from its own options, so the member table always matches its slots.
+        /// </summary>
+        internal ConnectionManager(ServerOptions options)
         {
-            if (options.MaxConnections > 32) throw new ArgumentOutOfRangeException("options", "MaxConnections above 32 does not fit a room's slot mask");
             this.options = options;
             members = new IRoomMember[options.MaxConnections];
             rooms = new RoomTable(options.MaxRooms, options.SseReplayBytes, options.SseReplayEvents);
             pool = new FramePool(options.BroadcastPoolFrames, options.MaxBroadcastSize + FrameOverhead);
             scratch = new byte[options.MaxBroadcastSize];
-            batch = new byte[options.BroadcastBatchBytes < options.MaxBroadcastSize + FrameOverhead ? options.MaxBroadcastSize + FrameOverhead : options.BroadcastBatchBytes];
+            batch = new byte[options.BroadcastBatchBytes];
             Stats = new RoomStats();
         }
 

@@ -18,6 +18,9 @@ namespace Viper.Nano.Rooms
         /// <summary>Members removed because their connection had failed.</summary>
         public int DroppedDead;
 
+        /// <summary>Broadcasts not sent because their payload was over ServerOptions.MaxBroadcastSize (BroadcastResult.TooLarge).</summary>
+        public int BroadcastsTooLarge;
+
         /// <summary>Broadcasts that found no free frame even after dropping laggards (should stay 0).</summary>
         public int BroadcastsLost;
     }

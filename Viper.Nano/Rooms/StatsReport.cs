@@ -6,7 +6,7 @@ namespace Viper.Nano.Rooms
     /// <summary>
     /// The guide's connection stats as a JSON-ready Hashtable (nanoFramework.Json serialises
     /// Hashtables): connections current, accepted and refused; members per room; messages and
-    /// bytes sent and received; broadcasts; members dropped for slowness. Made per request
+    /// bytes sent and received; broadcasts, and those too large to send; members dropped for slowness. Made per request
     /// (stats pages are not a hot path).
     /// </summary>
     public static class StatsReport
@@ -39,6 +39,7 @@ namespace Viper.Nano.Rooms
                 for (int i = 0; i < n; i++) rooms[names[i]] = sizes[i];
                 report["rooms"] = rooms;
                 report["broadcasts"] = r.Broadcasts;
+                report["broadcastsTooLarge"] = r.BroadcastsTooLarge;
                 report["messagesSent"] = r.MessagesSent;
                 report["bytesSent"] = r.BytesSent;
                 report["droppedSlow"] = r.DroppedSlow;

@@ -1,6 +1,8 @@
 using System;
 using System.Reflection;
 using Viper.Nano.Http;
+using Viper.Nano.Sse;
+using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Routing
 {
@@ -186,16 +188,24 @@ namespace Viper.Nano.Routing
         {
             int methodIndex = HttpMethods.IndexOf(method);
             if (methodIndex < 0) throw new ArgumentException("unknown method " + method);
-            if (!handler.IsStatic) throw new ArgumentException("route handlers are static methods: " + handler.Name);
-            ParameterInfo[] parameters = handler.GetParameters();
-            if (parameters.Length != 1) throw new ArgumentException("a route handler takes one parameter: " + handler.Name);
-            Type parameterType = parameters[0].ParameterType;
-            if (kind == RouteKind.Http && parameterType != typeof(HttpContext))
-            {
-                throw new ArgumentException("an HTTP route handler takes an HttpContext: " + handler.Name);
-            }
-
+            CheckSignature(kind, handler);
+            Type parameterType = handler.GetParameters()[0].ParameterType;
             return new Route(kind, methodIndex, method, pattern, protocols, handler, parameterType);
+        }
+
+        // Each route kind has one handler shape; a wrong one fails here, when the routes are
+        // added, rather than as a 500 or a 1011 at the first request.
+        private static void CheckSignature(RouteKind kind, MethodInfo handler)
+        {
+            Type expected = kind == RouteKind.WebSocket ? typeof(WebSocket) : kind == RouteKind.Sse ? typeof(SseStream) : typeof(HttpContext);
+            ParameterInfo[] parameters = handler.GetParameters();
+            bool ok = handler.IsStatic && handler.ReturnType == typeof(void)
+                && parameters.Length == 1 && parameters[0].ParameterType == expected;
+            if (ok) return;
+            string attribute = kind == RouteKind.WebSocket ? "[WebSocketRoute]" : kind == RouteKind.Sse ? "[SseRoute]" : "[HttpGet]/[HttpPost]/...";
+            string owner = handler.DeclaringType == null ? "" : handler.DeclaringType.Name + ".";
+            throw new ArgumentException("route handler " + owner + handler.Name + ": a " + attribute
+                + " handler must be 'static void " + handler.Name + "(" + expected.Name + ")'");
         }
 
         private void Append(Route route)

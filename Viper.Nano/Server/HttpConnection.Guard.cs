@@ -9,7 +9,8 @@ namespace Viper.Nano.Server
     internal sealed partial class HttpConnection
     {
         // The request rate of the address, CORS, a WebSocket's Origin, then the route's
-        // credentials. False when the request was answered here (429, 403, 401 or a preflight's 204).
+        // credentials (within the server-wide budget of failures). False when the request was
+        // answered here (429, 403, 401 or a preflight's 204).
         private bool Admit(Route route, int routeIndex)
         {
             // A refused request's body was not read, so the connection cannot go on after it.
@@ -34,9 +35,26 @@ namespace Viper.Nano.Server
 
             AuthPolicy policy = _server.PolicyAt(routeIndex);
             if (!policy.IsRequired) return true;
+            AuthFailureBudget budget = _server.AuthBudget;
+            if (!budget.TryReserve(System.DateTime.UtcNow.Ticks))
+            {
+                // The server-wide budget of failures is spent: no credential is looked at, so
+                // guessing stays slow however many addresses the guesser uses.
+                _server.Stats.CountRateLimited();
+                _response.SetHeader("Retry-After", budget.RetryAfterSeconds.ToString());
+                _response.WriteError(HttpStatus.TooManyRequests, "too many failed authentications", close);
+                return false;
+            }
+
             string challenge;
             int status = policy.Check(_options.Credentials, _request, out challenge);
-            if (status == 0) return true;
+            if (status == 0)
+            {
+                budget.Succeeded();
+                return true;
+            }
+
+            budget.Failed(System.DateTime.UtcNow.Ticks);
             _server.Stats.CountAuthFailure();
             // RFC 9110 15.5.2: a 401 carries at least one challenge.
             if (status == HttpStatus.Unauthorized) _response.SetHeader("WWW-Authenticate", challenge);

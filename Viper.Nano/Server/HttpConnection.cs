@@ -40,7 +40,13 @@ namespace Viper.Nano.Server
             _options = server.Options;
             _slot = slot;
             _rx = slot.ReceiveBuffer;
-            int maxHead = _options.MaxRequestHeadSize < _rx.Length ? _options.MaxRequestHeadSize : _rx.Length;
+            int maxHead = _options.MaxRequestHeadSize;
+            if (maxHead > _rx.Length)
+            {
+                // ServerOptions.Validate refuses this at Start; never cap it silently here.
+                throw new ArgumentException("ServerOptions.MaxRequestHeadSize is over ReceiveBufferSize", "MaxRequestHeadSize");
+            }
+
             _parser = new RequestHeadParser(maxHead, _options.MaxUriLength, _options.MaxHeaders, _options.MaxBodySize);
             _chunked = new ChunkedDecoder(maxHead);
             _request = new HttpRequest(_parser, maxRouteParams < 1 ? 1 : maxRouteParams);

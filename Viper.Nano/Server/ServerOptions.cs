@@ -5,8 +5,11 @@ namespace Viper.Nano.Server
     /// without PSRAM: about 80-120 KB of managed heap and 16 lwIP sockets in all (listening
     /// socket included). firmware-notes/memory-budget.md works out what they cost.
     /// Buffers sized here are allocated once per connection slot when the server starts.
+    /// <see cref="Validate"/> (called by ViperServer.Start) checks every value and how they
+    /// relate, and throws ArgumentException naming the option and the rule; no value is ever
+    /// lowered or raised behind the caller's back.
     /// </summary>
-    public class ServerOptions
+    public partial class ServerOptions
     {
         /// <summary>TCP port to listen on.</summary>
         public int Port = 80;
@@ -14,10 +17,10 @@ namespace Viper.Nano.Server
         /// <summary>
         /// Connection slots, each with its own buffers and thread (about 5.4 KB on the device,
         /// plus about 4.4 KB while a WebSocket client holds it: firmware-notes/memory-budget.md).
-        /// 4 keeps a WROOM's 80-120 KB heap safe with every slot a live WebSocket (about 60 KB
+        /// 4 keeps a WROOM's 80-120 KB heap safe with every slot a live WebSocket (about 62 KB
         /// for the SensorBroadcast firmware) and leaves 11 of lwIP's 16 sockets for the listener,
         /// the 503 answer to a refused client and the application. Boards with PSRAM can go up
-        /// to 14 (socket-bound). At most 32 (a room is a 32-bit mask of slots).
+        /// to 14 (socket-bound). At most 32 (a room is a 32-bit mask of slots) unless MaxRooms is 0.
         /// </summary>
         public int MaxConnections = 4;
 
@@ -29,24 +32,33 @@ namespace Viper.Nano.Server
 
         // Rooms and broadcast (Viper.Nano.Rooms.ConnectionManager)
 
-        /// <summary>Named rooms that can exist at once; creating one more throws. 8 names cost a few bytes each.</summary>
+        /// <summary>
+        /// Named rooms that can exist at once; creating one more throws. 8 names cost a few bytes
+        /// each. 0: the server has no connection manager (ViperServer.Rooms is null), and then
+        /// MaxConnections may exceed 32, the slots a room's 32-bit mask can hold.
+        /// </summary>
         public int MaxRooms = 8;
 
         /// <summary>
-        /// Largest broadcast payload in bytes. Kept under lwIP's send low-water mark (about
-        /// 2.9 KB with nanoFramework's ESP32 settings) so that a socket reported writable always
-        /// takes a whole frame at once and a broadcast never blocks on one member.
+        /// Largest broadcast payload in bytes; a larger broadcast is not sent and returns
+        /// BroadcastResult.TooLarge (counted in RoomStats.BroadcastsTooLarge). At most 2,800:
+        /// under lwIP's send low-water mark (about 2.9 KB with nanoFramework's ESP32 settings), so
+        /// that a socket reported writable always takes a whole frame at once and a broadcast
+        /// never blocks on one member. At least <see cref="MaxMessageSize"/>, so that a relay of
+        /// any message received fits. The default 800 also holds the guide's chat post for any
+        /// message: 128 bytes escaped as JSON grow at worst six-fold (a control byte becomes
+        /// \u00XX, RFC 8259 section 7) to 768, plus the 25 bytes of {"user":"anon","text":""}.
         /// </summary>
-        public int MaxBroadcastSize = 512;
+        public int MaxBroadcastSize = 800;
 
         /// <summary>
         /// Shared frames for broadcasts (each MaxBroadcastSize + 48 bytes). Frames wait here,
         /// referenced by every member that could not take them yet: this pool, not the number of
-        /// members, bounds the memory lagging members can hold (6 x 560 B = 3.3 KB by default).
+        /// members, bounds the memory lagging members can hold (6 x 848 B = 5.1 KB by default).
         /// </summary>
         public int BroadcastPoolFrames = 6;
 
-        /// <summary>Broadcast bytes that may wait for one member; past it the member is dropped as slow.</summary>
+        /// <summary>Broadcast bytes that may wait for one member (at least one frame, MaxBroadcastSize + 48); past it the member is dropped as slow.</summary>
         public int MemberQueueBytes = 2048;
 
         /// <summary>A member whose queued broadcasts have not moved for this long is dropped as slow.</summary>
@@ -91,8 +103,31 @@ namespace Viper.Nano.Server
         /// <summary>Requests one address may make at once before <see cref="RatePerSecond"/> applies.</summary>
         public int RateBurst = 40;
 
-        /// <summary>Addresses the rate limiter tracks (the longest idle one is forgotten first); 16 x ~40 B.</summary>
+        /// <summary>
+        /// Addresses the rate limiter tracks, 16 x ~40 B. An address is forgotten only once its
+        /// bucket has refilled (forgetting it then gives nothing away); while every entry is in
+        /// use, new addresses share one more bucket, so that many addresses together get no more
+        /// than RateTableSize + 1 addresses' worth of requests.
+        /// </summary>
         public int RateTableSize = 16;
+
+        /// <summary>
+        /// Failed authentications (401 or 403 from [BasicAuth], [BearerAuth], [ApiKey]) the server
+        /// takes at once, from all addresses together. When they are spent, every request to a
+        /// protected route is answered 429 with Retry-After, without looking at its credentials,
+        /// until the budget refills: guessing a secret stays slow however many addresses the
+        /// guesser has. The price: a burst of wrong guesses also delays the rightful client.
+        /// 0 = no global budget.
+        /// </summary>
+        public int AuthFailureBurst = 10;
+
+        /// <summary>
+        /// One failed authentication is given back to the global budget every this many
+        /// milliseconds (1000: 1 guess a second on average, 86,400 a day for the whole world).
+        /// Each time the budget runs dry the interval doubles, up to 64 times this value; it
+        /// returns to this value once the budget is full and no failure came for two intervals.
+        /// </summary>
+        public int AuthFailureRefillMs = 1000;
 
         /// <summary>
         /// Origins allowed to call the server from a browser (CORS): "*" for any, or a comma list
@@ -119,11 +154,27 @@ namespace Viper.Nano.Server
         /// <summary>
         /// Largest WebSocket message, in bytes, after reassembly of its fragments; a bigger one is
         /// refused with close code 1009 before any of it is buffered. Messages are assembled in
-        /// the slot's receive buffer, so the limit in force is at most ReceiveBufferSize minus two
-        /// frame headers of 14 bytes (996 with the default 1024-byte buffer); a larger value is
-        /// lowered to that.
+        /// the slot's receive buffer, so this may be at most ReceiveBufferSize minus two frame
+        /// headers of 14 bytes (996 with the default 1024-byte buffer; Start refuses more), and
+        /// at most <see cref="MaxBroadcastSize"/>. The default 128 is what the guide's chat can
+        /// relay to everyone whatever the text (see MaxBroadcastSize); raise both together.
         /// </summary>
-        public int MaxMessageSize = 996;
+        public int MaxMessageSize = 128;
+
+        /// <summary>
+        /// Time a client has to finish a WebSocket frame once its first byte has arrived; then the
+        /// connection is closed with 1008 (Policy Violation, RFC 6455 7.4.1). A client trickling
+        /// one byte at a time keeps the line busy, so the keepalive never fires: without this it
+        /// would hold its slot for ever. 0 disables (not advised). At most MessageTimeoutMs.
+        /// </summary>
+        public int FrameTimeoutMs = 5000;
+
+        /// <summary>
+        /// Time a client has to finish a WebSocket message (all its fragments, RFC 6455 5.4) once
+        /// its first frame has started; then 1008, as for <see cref="FrameTimeoutMs"/>. Control
+        /// frames between fragments do not extend it. 0 disables.
+        /// </summary>
+        public int MessageTimeoutMs = 15000;
 
         /// <summary>
         /// While a handler waits in WebSocket.Receive and nothing arrives for this many
@@ -231,7 +282,7 @@ namespace Viper.Nano.Server
         /// <summary>
         /// Largest send a flush of queued broadcasts makes to one member: queued frames are copied
         /// into one buffer of this size (one per connection manager) and written together. 1 KB
-        /// carries three 256-byte messages per send; raised to MaxBroadcastSize + 48 if smaller.
+        /// carries several small messages per send; at least MaxBroadcastSize + 48 (one frame).
         /// </summary>
         public int BroadcastBatchBytes = 1024;
     }

@@ -36,18 +36,17 @@ namespace Viper.Nano.Server
         /// <summary>Installed by the SSE layer: takes connections whose route is an event stream.</summary>
         public ConnectionTakeover SseTakeover;
 
-        /// <summary>A server with the given sizes, caps and timeouts (the object is kept, not copied).</summary>
+        /// <summary>
+        /// A server with the given sizes, caps and timeouts (the object is kept, not copied, and
+        /// checked as a whole by <see cref="Start"/>: ServerOptions.Validate).
+        /// </summary>
         public ViperServer(ServerOptions options)
         {
             if (options == null) throw new ArgumentNullException("options");
-            if (options.MaxConnections < 1 || options.ReceiveBufferSize < 64 || options.SendBufferSize < 128)
-            {
-                throw new ArgumentOutOfRangeException("options");
-            }
-
             Options = options;
             Stats = new ServerStats();
             Limiter = new RateLimiter(options.RatePerSecond, options.RateBurst, options.RateTableSize);
+            AuthBudget = new AuthFailureBudget(options.AuthFailureBurst, options.AuthFailureRefillMs);
             var endpoints = new Endpoints(this);
             WebSocketTakeover = endpoints.RunWebSocket;
             SseTakeover = endpoints.RunSse;
@@ -108,7 +107,10 @@ namespace Viper.Nano.Server
             _routes.Add(controllerType);
         }
 
-        /// <summary>Allocates the slots, binds the port and starts the threads.</summary>
+        /// <summary>
+        /// Checks the options (ServerOptions.Validate: ArgumentException naming the option and the
+        /// rule), creates <see cref="Rooms"/>, allocates the slots, binds the port and starts the threads.
+        /// </summary>
         public void Start()
         {
             Start(null);
@@ -124,6 +126,7 @@ namespace Viper.Nano.Server
             lock (_lock)
             {
                 if (_listener != null) throw new InvalidOperationException("already started");
+                Prepare();
                 _routes.Freeze();
                 ServerOptions o = Options;
                 _policies = new AuthPolicy[_routes.Count];

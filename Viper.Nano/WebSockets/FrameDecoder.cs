@@ -64,6 +64,12 @@ namespace Viper.Nano.WebSockets
         /// </summary>
         public bool Lenient;
 
+        /// <summary>True from a frame's first header byte to the end of its payload (its deadline runs: ServerOptions.FrameTimeoutMs).</summary>
+        public bool InFrame
+        {
+            get { return _state != ReadFirst; }
+        }
+
         /// <summary>True between a complete header and the end of its payload.</summary>
         public bool InPayload
         {

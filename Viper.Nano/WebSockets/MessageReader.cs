@@ -52,14 +52,19 @@ namespace Viper.Nano.WebSockets
         /// <summary>
         /// Works in <paramref name="buffer"/>, where <paramref name="pendingCount"/> bytes that
         /// followed the request head already wait at <paramref name="pendingOffset"/>.
-        /// Messages longer than <paramref name="maxMessageSize"/> fail with 1009; the bound is
-        /// lowered to <see cref="Capacity"/> of the buffer when it would not fit.
+        /// Messages longer than <paramref name="maxMessageSize"/> fail with 1009; a bound over
+        /// <see cref="Capacity"/> of the buffer throws ArgumentException.
         /// </summary>
         public MessageReader(byte[] buffer, int maxMessageSize, int pendingOffset, int pendingCount)
         {
             _buffer = buffer;
-            int capacity = Capacity(buffer.Length);
-            _maxMessage = maxMessageSize < capacity ? maxMessageSize : capacity;
+            if (maxMessageSize > Capacity(buffer.Length))
+            {
+                // ServerOptions.Validate refuses this at Start; never lower the limit silently.
+                throw new ArgumentException("MaxMessageSize " + maxMessageSize + " is over what a " + buffer.Length + "-byte buffer assembles (" + Capacity(buffer.Length) + ")", "maxMessageSize");
+            }
+
+            _maxMessage = maxMessageSize;
             _rawStart = pendingOffset;
             _rawEnd = pendingOffset + pendingCount;
         }
@@ -72,6 +77,18 @@ namespace Viper.Nano.WebSockets
         public static int Capacity(int bufferLength)
         {
             return bufferLength - 2 * MaxClientHeader;
+        }
+
+        /// <summary>True while a frame has started and not ended (ServerOptions.FrameTimeoutMs applies).</summary>
+        public bool FrameInProgress
+        {
+            get { return _decoder.InFrame || _rawStart != _rawEnd; }
+        }
+
+        /// <summary>True while a data message has started and not ended (ServerOptions.MessageTimeoutMs applies).</summary>
+        public bool MessageInProgress
+        {
+            get { return _inMessage; }
         }
 
         /// <summary>The enforced message size limit.</summary>

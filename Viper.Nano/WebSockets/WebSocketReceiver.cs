@@ -26,6 +26,7 @@ namespace Viper.Nano.WebSockets
         private readonly Keepalive _keepalive;
         private readonly int _pumpMs;
         private readonly int _slowCloseCode;
+        private readonly Deadlines _deadlines;
         private readonly WebSocketMessage _message = new WebSocketMessage();
         private bool _discarding;
 
@@ -42,6 +43,7 @@ namespace Viper.Nano.WebSockets
             _keepalive = new Keepalive(options.PingIntervalMs, options.PongTimeoutMs);
             _pumpMs = options.PumpIntervalMs < 1 ? 1 : options.PumpIntervalMs;
             _slowCloseCode = options.SlowMemberCloseCode;
+            _deadlines = new Deadlines(options.FrameTimeoutMs, options.MessageTimeoutMs);
         }
 
         /// <summary>The connection just opened: the keepalive counts from now.</summary>
@@ -138,6 +140,25 @@ namespace Viper.Nano.WebSockets
 
         private void ReadMore()
         {
+            long now = DateTime.UtcNow.Ticks;
+            if (_connection.State != WebSocketState.Open)
+            {
+                // Section 7.1.1: the wait for the peer's Close is bounded even while it keeps
+                // sending data (which is discarded), not only while it is silent.
+                if (now >= _connection.CloseDeadline)
+                {
+                    _connection.Drop(CloseStatus.AbnormalClosure);
+                    return;
+                }
+            }
+            else if (_deadlines.Missed(_reader.FrameInProgress, _reader.MessageInProgress, now))
+            {
+                // A frame or message started and not finished in time: a client trickling bytes
+                // keeps the line busy (so the keepalive never fires) and would hold the slot.
+                _connection.StartClose(CloseStatus.PolicyViolation, null);
+                return;
+            }
+
             int space = _reader.PrepareRead();
             if (space <= 0)
             {
@@ -183,7 +204,7 @@ namespace Viper.Nano.WebSockets
 
         private int WaitMs(long now)
         {
-            long next = _connection.State == WebSocketState.Open ? _keepalive.NextDeadline : _connection.CloseDeadline;
+            long next = _connection.State == WebSocketState.Open ? _deadlines.Earliest(_keepalive.NextDeadline) : _connection.CloseDeadline;
             long ms = (next - now) / TicksPerMs;
             if (ms < 1) return 1;
             // A room member wakes often enough to let out broadcasts its socket could not take.

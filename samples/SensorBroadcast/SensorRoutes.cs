@@ -36,7 +36,6 @@ namespace Viper.Nano.Samples.SensorBroadcast
         {
             page = indexPage;
             room = options.RoomName;
-            manager = new ConnectionManager(serverOptions);
             sampler = new SensorSampler(sensor, options);
             json = new byte[sampler.Json.MaxArrayBytes(options.RingCapacity)];
             sampler.Published = Publish;
@@ -44,6 +43,7 @@ namespace Viper.Nano.Samples.SensorBroadcast
             server.AddRoutes(typeof(SensorRoutes));
             server.AddOpenApi("SensorBroadcast", "1.0");
             server.Start();
+            manager = server.Rooms;
             sampler.Start();
             return server;
         }
@@ -55,11 +55,16 @@ namespace Viper.Nano.Samples.SensorBroadcast
             if (server != null) server.Stop();
         }
 
-        // Called on the sampler's timer: one encode, every member of the room.
+        // Called on the sampler's timer: one encode, every member of the room. A reading is far
+        // under MaxBroadcastSize; one that is not is skipped, and /stats counts it
+        // (broadcastsTooLarge) rather than the timer's thread failing.
         private static void Publish(byte[] reading, int offset, int count)
         {
-            manager.BroadcastText(reading, offset, count, room);
+            if (!BroadcastResult.Sent(manager.BroadcastText(reading, offset, count, room))) TooLarge++;
         }
+
+        /// <summary>Readings not broadcast because they were over ServerOptions.MaxBroadcastSize (0 with the defaults).</summary>
+        public static int TooLarge;
 
         /// <summary>The live page.</summary>
         [HttpGet("/")]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Threading;
 using Viper.Nano.Http;
@@ -5,6 +6,7 @@ using Viper.Nano.Rooms;
 using Viper.Nano.Routing;
 using Viper.Nano.Server;
 using Viper.Nano.Sse;
+using Viper.Nano.Text;
 using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Samples.WebSocketGuide
@@ -17,6 +19,7 @@ namespace Viper.Nano.Samples.WebSocketGuide
     /// </summary>
     public static class GuideRoutes
     {
+        private static readonly byte[] PostStart = Utf8.Encoding.GetBytes("{\"user\":\"anon\",\"text\":\"");
         private static ConnectionManager manager;
         private static ViperServer server;
         private static Timer ticker;
@@ -28,11 +31,13 @@ namespace Viper.Nano.Samples.WebSocketGuide
         /// <summary>Starts the server with the guide's routes and a heartbeat for /events.</summary>
         public static ViperServer Start(ServerOptions options)
         {
-            manager = new ConnectionManager(options);
+            SecureRoutes.Configure(options);
             server = new ViperServer(options);
             server.AddRoutes(typeof(GuideRoutes));
+            server.AddRoutes(typeof(SecureRoutes));
             server.AddOpenApi("WebSocketGuide", "1.0");
             server.Start();
+            manager = server.Rooms;
             ticker = new Timer(Tick, null, 1000, 1000);
             return server;
         }
@@ -72,22 +77,35 @@ namespace Viper.Nano.Samples.WebSocketGuide
         public static void Chat(WebSocket ws)
         {
             manager.Connect(ws, "general");
+            byte[] post = new byte[server.Options.MaxBroadcastSize];
             try
             {
                 while (true)
                 {
                     WebSocketMessage msg = ws.Receive();
                     if (msg.Type == MessageType.Close) break;
-                    var post = new Hashtable();
-                    post["user"] = "anon";
-                    post["text"] = msg.Type == MessageType.Text ? msg.Text : "";
-                    manager.BroadcastJson(post, "general");
+                    int length = WritePost(msg, post);
+                    int sent = length < 0 ? BroadcastResult.TooLarge : manager.BroadcastText(post, 0, length, "general");
+                    if (!BroadcastResult.Sent(sent)) ws.SendText("{\"error\":\"message too long for the room\"}");
                 }
             }
             finally
             {
                 manager.Disconnect(ws);
             }
+        }
+
+        // {"user":"anon","text":"..."} with the message's UTF-8 escaped in place, or -1 when it
+        // does not fit. With the default options it always fits (see ServerOptions.MaxBroadcastSize).
+        private static int WritePost(WebSocketMessage msg, byte[] post)
+        {
+            int n = PostStart.Length;
+            Array.Copy(PostStart, post, n);
+            if (msg.Type == MessageType.Text) n = JsonEscape.Write(msg.Buffer, msg.Offset, msg.Count, post, n, post.Length - 2);
+            if (n < 0) return -1;
+            post[n++] = (byte)'"';
+            post[n++] = (byte)'}';
+            return n;
         }
 
         /// <summary>Room management: "join NAME" and "leave NAME" messages; anything else goes to the rooms joined.</summary>
@@ -105,7 +123,7 @@ namespace Viper.Nano.Samples.WebSocketGuide
                     string text = msg.Text;
                     if (text.StartsWith("join ")) manager.JoinRoom(ws, text.Substring(5));
                     else if (text.StartsWith("leave ")) manager.LeaveRoom(ws, text.Substring(6));
-                    else manager.BroadcastText(text, "notifications");
+                    else if (!BroadcastResult.Sent(manager.BroadcastText(text, "notifications"))) ws.SendText("too long to broadcast");
                 }
             }
             finally

@@ -65,13 +65,16 @@ namespace Viper.Nano.Benchmarks.Peers
             o.MaxConnectionsPerAddress = 0;
             o.RatePerSecond = 0;
             o.ListenBacklog = 64;
+            // The broadcast scenario relays 256-byte messages (the device default is 128).
+            o.MaxMessageSize = 256;
+            // A room is a 32-bit mask of slots: the memory probe's larger servers have no rooms.
+            if (slots > 32) o.MaxRooms = 0;
             int scale = Scale;
             if (scale > 1)
             {
                 // --viper-scale: the memory a PC server would spend, to show what batching does with it.
                 o.ReceiveBufferSize *= scale;
                 o.SendBufferSize *= scale;
-                o.MaxMessageSize = MessageReaderCapacity(o.ReceiveBufferSize);
                 o.BroadcastBatchBytes *= scale;
                 o.BroadcastPoolFrames *= scale;
                 o.MemberQueueBytes *= scale;
@@ -92,8 +95,6 @@ namespace Viper.Nano.Benchmarks.Peers
         /// <summary>The --viper-scale of this process (1: the library's defaults).</summary>
         public static int Scale => int.TryParse(System.Environment.GetEnvironmentVariable(ScaleVariable), out int k) && k > 1 ? k : 1;
 
-        private static int MessageReaderCapacity(int receiveBufferSize) => MessageReader.Capacity(receiveBufferSize);
-
         /// <summary>Starts Viper.Nano on port <paramref name="port"/> (0 = ephemeral) with <see cref="LoadSlots"/> slots.</summary>
         public static Task<IRunningServer> StartAsync(int port) => Task.FromResult<IRunningServer>(new Running(Options(port, LoadSlots)));
 
@@ -110,10 +111,10 @@ namespace Viper.Nano.Benchmarks.Peers
 
             internal Running(ServerOptions options)
             {
-                PeerRoutes.Manager = options.MaxConnections <= 32 ? new ConnectionManager(options) : null;
                 server = new ViperServer(options);
                 server.AddRoutes(typeof(PeerRoutes));
                 server.Start();
+                PeerRoutes.Manager = server.Rooms;
             }
 
             /// <summary>The bound port.</summary>

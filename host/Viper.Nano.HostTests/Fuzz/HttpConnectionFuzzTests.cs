@@ -57,6 +57,8 @@ namespace Viper.Nano.HostTests.Fuzz
                 Port = 0,
                 MaxConnections = 1,
                 ReceiveBufferSize = 256,
+                MaxRequestHeadSize = 256, // the head is parsed in the receive buffer
+                MaxUriLength = 256,
                 SendBufferSize = 256,
                 MaxBodySize = 600,
                 LingerMs = 0,

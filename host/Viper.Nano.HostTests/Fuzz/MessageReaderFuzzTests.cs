@@ -77,6 +77,7 @@ namespace Viper.Nano.HostTests.Fuzz
             Random r = mutator.Random;
             int size = Sizes[r.Next(Sizes.Length)];
             int max = r.Next(3) == 0 ? 1 + r.Next(60) : 1000;
+            if (max > MessageReader.Capacity(size)) max = MessageReader.Capacity(size); // the reader refuses a limit over its buffer
             int pendingAt = r.Next(3) == 0 ? r.Next(size / 2) : 0;
             int pending = pendingAt > 0 ? Math.Min(input.Length, r.Next(size - pendingAt)) : 0;
             int[] cuts = mutator.Splits(input.Length - pending);

@@ -151,11 +151,11 @@ namespace Viper.Nano.HostTests.Memory
             RealClients.Need(System.IO.File.Exists(RealClients.Python), "python3 (" + RealClients.Python + ")");
             const int Clients = 32;
             var options = new ServerOptions { Port = 0, MaxConnections = Clients, MaxConnectionsPerAddress = 0, RatePerSecond = 0 };
-            var manager = new ConnectionManager(options);
-            IdleRoutes.Reset(manager);
             var server = new ViperServer(options);
             server.AddRoutes(typeof(IdleRoutes));
             server.Start();
+            var manager = server.Rooms;
+            IdleRoutes.Reset(manager);
             try
             {
                 // Warm up every slot (JIT, first-use tables, the room's SSE replay ring), then measure.
@@ -193,11 +193,11 @@ namespace Viper.Nano.HostTests.Memory
         {
             RealClients.Need(System.IO.File.Exists(RealClients.Python), "python3 (" + RealClients.Python + ")");
             var options = new ServerOptions { Port = 0, MaxConnections = 1 };
-            IdleRoutes.Reset(new ConnectionManager(options));
             IdleRoutes.HandlerStack = null;
             var server = new ViperServer(options);
             server.AddRoutes(typeof(IdleRoutes));
             server.Start();
+            IdleRoutes.Reset(server.Rooms);
             try
             {
                 using (IdleClients.Open(server.Port, 1, "/ws/idle", "101")) WaitFor(() => IdleRoutes.Count == 1);

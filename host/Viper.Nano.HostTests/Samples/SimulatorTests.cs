@@ -63,8 +63,9 @@ namespace Viper.Nano.HostTests.Samples
             using var ws = new ClientWebSocket();
             using var cts = new CancellationTokenSource(15000);
             await ws.ConnectAsync(new Uri("ws://127.0.0.1:" + sim.Port + "/"), cts.Token);
-            byte[] text = Encoding.UTF8.GetBytes("caf\u00e9 \U0001F600 " + new string('x', 900));
-            byte[] bytes = Enumerable.Range(0, 996).Select(i => (byte)(i * 7)).ToArray();
+            // Up to the default MaxMessageSize (128 bytes); larger ones need --max-message (README).
+            byte[] text = Encoding.UTF8.GetBytes("caf\u00e9 \U0001F600 " + new string('x', 117));
+            byte[] bytes = Enumerable.Range(0, 128).Select(i => (byte)(i * 7)).ToArray();
             foreach ((byte[] payload, WebSocketMessageType type) in new[] { (text, WebSocketMessageType.Text), (bytes, WebSocketMessageType.Binary), (Array.Empty<byte>(), WebSocketMessageType.Text) })
             {
                 await ws.SendAsync(payload, type, true, cts.Token);

@@ -133,9 +133,9 @@ namespace Viper.Nano.HostTests.Wire
         }
 
         [WebSocketRoute("/ws", "chat superchat")]
-        public static void Socket(object webSocket) { }
+        public static void Socket(Viper.Nano.WebSockets.WebSocket webSocket) { }
 
         [SseRoute("/events")]
-        public static void Events(object stream) { }
+        public static void Events(Viper.Nano.Sse.SseStream stream) { }
     }
 }

@@ -35,14 +35,18 @@ namespace Viper.Nano.HostTests.Wire
             using var talker = new ClientWebSocket();
             await talker.ConnectAsync(server.Ws("/ws/chat"), CancellationToken.None);
             await Task.Delay(200);
-            string text = new string('x', 400);
+            // 100 control characters and a counter: within the default MaxMessageSize (128), and
+            // a 625-byte post once escaped, so the stalled socket fills long before the keepalive
+            // (GuideServer pings every 2 s) would find it dead.
+            string text = new string('\u0001', 100);
+            string escaped = string.Concat(System.Linq.Enumerable.Repeat("\\u0001", 100));
             int sent = 0;
             DateTime deadline = DateTime.UtcNow.AddSeconds(30);
             while (GuideRoutesManager.Stats.DroppedSlow == droppedBefore && DateTime.UtcNow < deadline)
             {
                 await GuideWebSocketTests.SendText(talker, text + sent);
                 string echo = await GuideWebSocketTests.ReceiveText(talker, 5000);
-                Assert.Contains(text + sent, echo);
+                Assert.Contains(escaped + sent, echo);
                 sent++;
             }
 

@@ -63,10 +63,10 @@ namespace Viper.Nano.HostTests.Wire
         public async Task AnIdleStreamGetsCommentHeartbeatsAndLeavesTheRoomWhenTheClientGoes()
         {
             var options = new ServerOptions { Port = 0, SseHeartbeatMs = 200 };
-            SseTestRoutes.Manager = new ConnectionManager(options);
             using var server = new ViperServer(options);
             server.AddRoutes(typeof(SseTestRoutes));
             server.Start();
+            SseTestRoutes.Manager = server.Rooms;
             using (var http = new HttpClient())
             using (var response = await http.GetAsync("http://127.0.0.1:" + server.Port + "/sse/idle", HttpCompletionOption.ResponseHeadersRead))
             {

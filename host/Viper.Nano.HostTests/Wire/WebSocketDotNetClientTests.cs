@@ -40,7 +40,8 @@ namespace Viper.Nano.HostTests.Wire
         [Fact]
         public async Task EchoesTextAndBinary()
         {
-            using var server = new WsTestServer();
+            // 900 bytes: over the default MaxMessageSize (128), within what a 1 KB buffer holds.
+            using var server = new WsTestServer(new ServerOptions { MaxMessageSize = 996, MaxBroadcastSize = 996, BroadcastBatchBytes = 1044 });
             using ClientWebSocket client = await Connect(server);
             await client.SendAsync(Encoding.UTF8.GetBytes("héllo 😀"), WebSocketMessageType.Text, true, Timeout);
             var text = await ReceiveMessage(client);
