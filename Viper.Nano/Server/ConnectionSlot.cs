@@ -45,6 +45,14 @@ namespace Viper.Nano.Server
         // connection: the accept thread may close such a connection to make room.
         internal bool IsIdle;
 
+        // Set by the connection while no byte of a request has arrived yet (a new connection or
+        // an idle keep-alive one): Stop may close such a connection at once, nothing is lost.
+        internal bool AwaitingRequest;
+
+        // The WebSocket or SseStream a takeover runs in this slot (null for plain HTTP), so that
+        // Stop can end it the way its protocol ends: a Close 1001, or the end of the stream.
+        internal object Session;
+
         internal AutoResetEvent Wake { get; private set; }
 
         internal Thread Thread;
@@ -56,6 +64,8 @@ namespace Viper.Nano.Server
             Generation++;
             RemoteAddress = remoteAddress;
             IsIdle = false;
+            AwaitingRequest = false;
+            Session = null;
             Transport = transport;
         }
 
@@ -87,6 +97,8 @@ namespace Viper.Nano.Server
             }
 
             IsIdle = false;
+            AwaitingRequest = false;
+            Session = null;
             Transport = null;
             RemoteAddress = null;
             return null;

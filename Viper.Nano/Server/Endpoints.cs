@@ -31,6 +31,7 @@ namespace Viper.Nano.Server
             ws.Slot = slot.Index;
             ws.Id = slot.Generation;
             ws.Stats = server.Stats;
+            slot.Session = ws;
             try
             {
                 route.Handler.Invoke(null, new object[] { ws });
@@ -49,6 +50,7 @@ namespace Viper.Nano.Server
                 if (ws.State == WebSocketState.Connecting) ws.Reject(HttpStatus.Forbidden);
                 else if (ws.State == WebSocketState.Open) ws.Close();
                 ws.Outbox.Abandon();
+                slot.Session = null;
             }
         }
 
@@ -56,6 +58,7 @@ namespace Viper.Nano.Server
         {
             HttpRequest request = context.Request;
             var stream = new SseStream(slot.Transport, slot.Index, slot.SendBuffer, server.Options, LastEventId(request), request.Path);
+            slot.Session = stream;
             try
             {
                 bool head = request.Method == "HEAD";
@@ -73,6 +76,7 @@ namespace Viper.Nano.Server
                 Leave(stream);
                 stream.Outbox.Abandon();
                 stream.Close();
+                slot.Session = null;
             }
         }
 

@@ -158,27 +158,6 @@ namespace Viper.Nano.Server
             }
         }
 
-        /// <summary>Stops accepting, closes every connection and waits for the threads to end.</summary>
-        public void Stop()
-        {
-            lock (_lock)
-            {
-                if (_listener == null || Interlocked.Exchange(ref _stopping, 1) != 0) return;
-            }
-
-            _listener.Close();
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                ITransport transport = _slots[i].Transport;
-                if (transport != null) transport.Close();
-                _slots[i].Wake.Set();
-            }
-
-            int wait = Options.SendTimeoutMs + 2000;
-            _acceptThread.Join(wait);
-            for (int i = 0; i < _slots.Length; i++) _slots[i].Thread.Join(wait);
-        }
-
         /// <summary>Same as <see cref="Stop"/>.</summary>
         public void Dispose()
         {
