@@ -91,6 +91,9 @@ namespace Viper.Nano.Http
         /// <summary>Whether to send a Date header when the clock is set (see ServerOptions.SendDateHeader).</summary>
         internal bool SendDate { get; set; }
 
+        /// <summary>The server whose connection this is: a head written while it stops says Connection: close.</summary>
+        internal ViperServer Server;
+
         /// <summary>
         /// Adds a header, or replaces one of the same name (case ignored). The writer owns framing:
         /// Content-Length and Transfer-Encoding are refused; "Connection: close" sets

@@ -44,9 +44,15 @@ namespace Viper.Nano.Server
         // connection: the accept thread may close such a connection to make room.
         internal bool IsIdle;
 
-        // The WebSocket or SseStream the poll thread serves once the worker has let go of the
-        // connection; null while a worker serves it or the slot is free.
-        internal object Parked;
+        // Set by the connection while no byte of a request has arrived yet (a new connection or
+        // an idle keep-alive one): Stop may close such a connection at once, nothing is lost.
+        internal bool AwaitingRequest;
+
+        // The WebSocket or SseStream a takeover runs in this slot (null for plain HTTP), so that
+        // Stop can end it the way its protocol ends: a Close 1001, or the end of the stream.
+        // Still set once the worker has let go: the connection is parked, and the poll thread
+        // serves it (an event-style WebSocket, an SSE stream in a room).
+        internal object Session;
 
         // True while a worker thread serves the slot: the poll thread leaves it alone until the
         // worker has let go (it may still unwind after the handler parked the connection).
@@ -64,7 +70,8 @@ namespace Viper.Nano.Server
             Generation++;
             RemoteAddress = remoteAddress;
             IsIdle = false;
-            Parked = null;
+            AwaitingRequest = false;
+            Session = null;
             Waiting = false;
             Working = true;
             AssignedTicks = System.DateTime.UtcNow.Ticks;
@@ -99,7 +106,8 @@ namespace Viper.Nano.Server
             }
 
             IsIdle = false;
-            Parked = null;
+            AwaitingRequest = false;
+            Session = null;
             Waiting = false;
             Working = false;
             Transport = null;

@@ -42,6 +42,7 @@ namespace Viper.Nano.Server
             ws.Id = slot.Generation;
             ws.Stats = server.Stats;
             bool parked = false;
+            slot.Session = ws;
             try
             {
                 route.Handler.Invoke(null, new object[] { ws });
@@ -62,8 +63,13 @@ namespace Viper.Nano.Server
             }
             finally
             {
-                if (parked) slot.Parked = ws;
-                else EndWebSocket(ws);
+                // Parked, it stays the slot's session: the poll thread serves it once the worker
+                // has let go, and Stop sends it a Close 1001.
+                if (!parked)
+                {
+                    EndWebSocket(ws);
+                    slot.Session = null;
+                }
             }
         }
 
@@ -103,6 +109,7 @@ namespace Viper.Nano.Server
             HttpRequest request = context.Request;
             var stream = new SseStream(slot.Transport, slot.Index, slot.SendBuffer, server.Options, LastEventId(request), request.Path);
             bool parked = false;
+            slot.Session = stream;
             try
             {
                 bool head = request.Method == "HEAD";
@@ -117,15 +124,18 @@ namespace Viper.Nano.Server
             }
             finally
             {
-                if (parked) slot.Parked = stream;
-                else stream.End();
+                if (!parked)
+                {
+                    stream.Finish();
+                    slot.Session = null;
+                }
             }
         }
 
         /// <summary>Serves a parked connection without blocking; false when it has ended.</summary>
         internal bool Poll(ConnectionSlot slot)
         {
-            object parked = slot.Parked;
+            object parked = slot.Session;
             if (parked is WebSocket ws) return ws.PollEvents();
             if (parked is SseStream stream) return stream.Poll(slot.ReceiveBuffer, 0);
             return false;
@@ -134,9 +144,10 @@ namespace Viper.Nano.Server
         /// <summary>Ends a parked connection: out of every room, queued broadcasts released.</summary>
         internal void EndParked(ConnectionSlot slot)
         {
-            object parked = slot.Parked;
+            object parked = slot.Session;
             if (parked is WebSocket ws) EndWebSocket(ws);
-            else if (parked is SseStream stream) stream.End();
+            else if (parked is SseStream stream) stream.Finish();
+            slot.Session = null;
         }
 
         private static void Leave(IRoomMember member)

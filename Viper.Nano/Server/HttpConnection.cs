@@ -53,6 +53,7 @@ namespace Viper.Nano.Server
             _chunked = new ChunkedDecoder(maxHead);
             _request = new HttpRequest(_parser, maxRouteParams < 1 ? 1 : maxRouteParams);
             _response = new HttpResponse(slot.SendBuffer);
+            _response.Server = server;
             _context = new HttpContext(_request, _response);
             _context.Server = server;
         }
@@ -96,6 +97,7 @@ namespace Viper.Nano.Server
             finally
             {
                 _slot.IsIdle = false;
+                _slot.AwaitingRequest = false;
                 _transport = null;
                 _request.Reset();
                 _args[0] = null;
@@ -130,8 +132,11 @@ namespace Viper.Nano.Server
 
                 bool idle = deadline == 0;
                 _slot.IsIdle = idle;
+                _slot.AwaitingRequest = _filled == 0;
+                if (_server.IsStopping && _filled == 0) return false;
                 int n = _transport.Receive(_rx, _filled, _rx.Length - _filled, idle ? _options.IdleTimeoutMs : Remaining(deadline));
                 _slot.IsIdle = false;
+                _slot.AwaitingRequest = false;
                 if (n == TransportResult.Closed) return false;
                 if (n == TransportResult.TimedOut)
                 {

@@ -54,6 +54,7 @@ namespace Viper.Nano.Server
             AtLeast("IdleTimeoutMs", IdleTimeoutMs, 1);
             AtLeast("SendTimeoutMs", SendTimeoutMs, 1);
             AtLeast("LingerMs", LingerMs, 0);
+            AtLeast("StopTimeoutMs", StopTimeoutMs, 0);
 
             // WebSocket: a message is assembled in the receive buffer.
             Range("MaxMessageSize", MaxMessageSize, 1, ReceiveBufferSize - MessageHeaderRoom, "ReceiveBufferSize - 28");

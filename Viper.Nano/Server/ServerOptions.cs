@@ -285,6 +285,14 @@ namespace Viper.Nano.Server
         /// <summary>Longest a single send may block (the socket's send timeout); a stalled client is dropped.</summary>
         public int SendTimeoutMs = 5000;
 
+        /// <summary>
+        /// How long ViperServer.Stop lets in-flight HTTP responses finish and SSE streams end
+        /// before it closes what is left. WebSocket clients get a Close 1001 and
+        /// <see cref="CloseTimeoutMs"/> of this to answer it. Stop returns within about this plus
+        /// SendTimeoutMs whatever the handlers do.
+        /// </summary>
+        public int StopTimeoutMs = 5000;
+
         /// <summary>Requests served on one connection before it is closed (0 = no limit).</summary>
         public int MaxRequestsPerConnection = 0;
 

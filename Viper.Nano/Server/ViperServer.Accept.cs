@@ -140,7 +140,9 @@ namespace Viper.Nano.Server
             Stats.CountResponse(HttpStatus.ServiceUnavailable);
             if (transport.Send(Refusal, 0, Refusal.Length))
             {
-                transport.Receive(_refusedInput, 0, _refusedInput.Length, 20);
+                for (int i = 0; i < 8 && transport.Receive(_refusedInput, 0, _refusedInput.Length, 20) > 0; i++)
+                {
+                }
             }
 
             transport.Close();

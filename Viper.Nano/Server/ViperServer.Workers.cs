@@ -10,6 +10,8 @@ namespace Viper.Nano.Server
     /// </summary>
     public sealed partial class ViperServer
     {
+        private int _pollStop;
+
         private void StartThreads()
         {
             for (int i = 0; i < _workers.Length; i++)
@@ -52,10 +54,10 @@ namespace Viper.Nano.Server
             lock (_lock)
             {
                 slot.Working = false;
-                if (slot.Parked != null && !IsStopping && !slot.HasNext) return NextWaiting(worker);
+                if (slot.Session != null && !IsStopping && !slot.HasNext) return NextWaiting(worker);
             }
 
-            if (slot.Parked != null) _endpoints.EndParked(slot);
+            if (slot.Session != null) _endpoints.EndParked(slot);
             bool next = EndConnection(slot);
             lock (_lock)
             {
@@ -85,14 +87,15 @@ namespace Viper.Nano.Server
         private void PollLoop()
         {
             int interval = Options.PumpIntervalMs < 10 ? 10 : Options.PumpIntervalMs;
-            while (!IsStopping)
+            // Runs on while Stop gives the parked connections their grace period.
+            while (_pollStop == 0)
             {
                 bool any = false;
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     ConnectionSlot slot = _slots[i];
                     if (slot.Waiting) ExpireWaiting(slot);
-                    if (slot.Parked == null || slot.Working) continue;
+                    if (slot.Session == null || slot.Working) continue;
                     any = true;
                     try
                     {
@@ -107,12 +110,12 @@ namespace Viper.Nano.Server
                     EndConnection(slot);
                 }
 
-                Thread.Sleep(any ? interval : 2 * interval);
+                Thread.Sleep(any || IsStopping ? (IsStopping ? 10 : interval) : 2 * interval);
             }
 
             for (int i = 0; i < _slots.Length; i++)
             {
-                if (_slots[i].Parked != null) _endpoints.EndParked(_slots[i]);
+                if (_slots[i].Session != null) _endpoints.EndParked(_slots[i]);
             }
         }
 

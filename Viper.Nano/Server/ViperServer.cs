@@ -27,7 +27,8 @@ namespace Viper.Nano.Server
         private readonly RouteTable _routes = new RouteTable();
 
         // What a refused client already sent is read into this and dropped (accept thread only).
-        private readonly byte[] _refusedInput = new byte[512];
+        // 128 bytes, read a few times: a request head is dropped in pieces (heap is scarce).
+        private readonly byte[] _refusedInput = new byte[128];
         private ConnectionSlot[] _slots;
         private Worker[] _workers;
         private Thread _pollThread;
@@ -154,28 +155,6 @@ namespace Viper.Nano.Server
                 _acceptThread = new Thread(AcceptLoop);
                 _acceptThread.Start();
             }
-        }
-
-        /// <summary>Stops accepting, closes every connection and waits for the threads to end.</summary>
-        public void Stop()
-        {
-            lock (_lock)
-            {
-                if (_listener == null || Interlocked.Exchange(ref _stopping, 1) != 0) return;
-            }
-
-            _listener.Close();
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                ITransport transport = _slots[i].Transport;
-                if (transport != null) transport.Close();
-            }
-
-            for (int i = 0; i < _workers.Length; i++) _workers[i].Wake.Set();
-            int wait = Options.SendTimeoutMs + 2000;
-            _acceptThread.Join(wait);
-            _pollThread.Join(wait);
-            for (int i = 0; i < _workers.Length; i++) _workers[i].Thread.Join(wait);
         }
 
         /// <summary>Same as <see cref="Stop"/>.</summary>

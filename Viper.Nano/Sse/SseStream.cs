@@ -27,6 +27,9 @@ namespace Viper.Nano.Sse
         private readonly ServerOptions options;
         private readonly object sendLock = new object();
 
+        // Set by End (the server is stopping): no more events, and HoldOpen lets the stream go.
+        private bool ending;
+
         /// <summary>
         /// A stream over <paramref name="transport"/> in connection slot <paramref name="slot"/>.
         /// <paramref name="buffer"/> is the slot's send buffer; <paramref name="lastEventId"/> is
@@ -62,7 +65,7 @@ namespace Viper.Nano.Sse
         public ConnectionManager Manager { get; set; }
 
         /// <summary>False once the client is gone or the stream was closed.</summary>
-        public bool IsOpen => transport.IsOpen && !Outbox.IsDead;
+        public bool IsOpen => transport.IsOpen && !Outbox.IsDead && !ending;
 
         /// <summary>
         /// Sends the response head, any extra header lines (each ending in CRLF, may be null),
@@ -97,6 +100,7 @@ namespace Viper.Nano.Sse
         {
             lock (sendLock)
             {
+                if (ending) return false;
                 int half = buffer.Length / 2;
                 int dataLength = Utf8.EncodeWithin(data, buffer, half, buffer.Length - half);
                 if (dataLength < 0) throw new ArgumentOutOfRangeException("data", "SSE event larger than half of ServerOptions.SendBufferSize");
@@ -112,6 +116,7 @@ namespace Viper.Nano.Sse
         {
             lock (sendLock)
             {
+                if (ending) return false;
                 int n = SseEncoder.WriteComment(buffer, 0, buffer.Length, text);
                 if (n < 0) throw new ArgumentException("Comment too long or holding a line break", "text");
                 return Outbox.Send(buffer, 0, n);
@@ -132,6 +137,18 @@ namespace Viper.Nano.Sse
         public void Close()
         {
             transport.Close();
+        }
+
+        /// <summary>
+        /// Ends the stream from another thread (the server is stopping): later sends return false
+        /// and <see cref="IsOpen"/> turns false, so a handler's event loop stops after its current
+        /// event; a stream held open in a room lets its queued events out and closes within
+        /// ServerOptions.PumpIntervalMs. The response is close-delimited (RFC 9112 section 6.3),
+        /// so the client sees a complete stream, never a half event.
+        /// </summary>
+        public void End()
+        {
+            ending = true;
         }
 
         /// <summary>An SSE stream is open from the start.</summary>
@@ -155,7 +172,7 @@ namespace Viper.Nano.Sse
             {
             }
 
-            End();
+            Finish();
         }
 
         private long nextHeartbeat;
@@ -181,11 +198,12 @@ namespace Viper.Nano.Sse
             return true;
         }
 
-        /// <summary>Leaves the manager, releases queued broadcasts and closes the connection.</summary>
-        internal void End()
+        /// <summary>Leaves the manager, lets out what an ending stream still holds, releases queued broadcasts and closes the connection.</summary>
+        internal void Finish()
         {
             ConnectionManager m = Manager;
             if (m != null) m.Disconnect(this);
+            if (ending) Outbox.Pump();
             Outbox.Abandon();
             transport.Close();
         }

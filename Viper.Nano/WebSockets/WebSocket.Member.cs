@@ -24,6 +24,16 @@ namespace Viper.Nano.WebSockets
             return State == WebSocketState.Open;
         }
 
+        /// <summary>
+        /// The server is stopping: sends Close 1001 (Going Away, RFC 6455 section 7.4.1) once the
+        /// connection is open, without waiting for the answer; the handler's Receive completes
+        /// the handshake and reports 1001. Safe to call again (nothing more is sent).
+        /// </summary>
+        internal void GoAway()
+        {
+            if (_connection.State == WebSocketState.Open) _connection.StartClose(CloseStatus.GoingAway, "server stopping");
+        }
+
         /// <summary>Drops a member that cannot keep up, from the broadcasting thread, without waiting.</summary>
         public void Evict(int closeCode)
         {

@@ -23,7 +23,10 @@ namespace Viper.Nano.HostTests.Wire
                 Port = 0,
                 MaxConnections = 4,
                 WorkerThreads = 4, // tests hold HTTP connections open on every slot
-                HeadTimeoutMs = 1000,
+                // Generous: real clients run in other processes, and on a busy machine one may be
+                // descheduled for over a second between its connect and its request (it then saw
+                // "socket hang up"). Tests of the head timeout set their own.
+                HeadTimeoutMs = 10000,
                 BodyTimeoutMs = 1000,
                 IdleTimeoutMs = 2000,
                 SendTimeoutMs = 2000,
