@@ -66,6 +66,8 @@ namespace Viper.Nano.Tests.Server
             o.PingIntervalMs = 0;
             o.CloseTimeoutMs = 500;
             o.SseHeartbeatMs = 60000;
+            // The guide's handlers loop on Receive: each client holds a worker thread.
+            o.WorkerThreads = o.MaxConnections;
             StreamRoutes.Manager = new ConnectionManager(o);
             return o;
         }

@@ -42,7 +42,7 @@ namespace Viper.Nano.Tests.Server
     }
 
     /// <summary>
-    /// The whole server started on an in-memory listener: the accept thread, the slot threads,
+    /// The whole server started on an in-memory listener: the accept thread, the worker threads,
     /// the route table and the handlers, as a socket client would meet them (these run on the
     /// interpreter too, which has no network).
     /// </summary>
@@ -122,6 +122,7 @@ namespace Viper.Nano.Tests.Server
         {
             ServerOptions o = Options();
             o.MaxConnections = 2;
+            o.WorkerThreads = 2; // both slots hold a blocked request
             ServerRoutes.Release.Reset();
             var server = new MemoryServer(o, typeof(ServerRoutes));
             try
@@ -141,6 +142,36 @@ namespace Viper.Nano.Tests.Server
                 Assert.EndsWith("released", b.ClientReadToClose(MemoryServer.WaitMs));
                 Assert.IsTrue(MemoryServer.WaitFor(() => server.Server.Stats.ConnectionsCurrent == 0), "slots freed");
                 Assert.EndsWith("hello", server.Exchange("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+            }
+            finally
+            {
+                ServerRoutes.Release.Set();
+                server.Stop();
+            }
+        }
+
+        // ServerOptions.WorkerThreads: a client that comes while every worker is busy waits in
+        // its slot for the next free worker instead of being refused.
+        [TestMethod]
+        public static void ANewClientWaitsForABusyWorker()
+        {
+            ServerOptions o = Options();
+            o.WorkerThreads = 1;
+            ServerRoutes.Release.Reset();
+            var server = new MemoryServer(o, typeof(ServerRoutes));
+            try
+            {
+                PipeTransport a = server.Connect();
+                a.ClientWrite("GET /block HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                Assert.IsTrue(MemoryServer.WaitFor(() => server.Server.Stats.Requests == 1), "the worker is busy");
+                PipeTransport b = server.Connect();
+                b.ClientWrite("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                Thread.Sleep(200);
+                Assert.AreEqual(1, server.Server.Stats.Requests, "the second request waits for the worker");
+                ServerRoutes.Release.Set();
+                Assert.EndsWith("released", a.ClientReadToClose(MemoryServer.WaitMs));
+                Assert.EndsWith("hello", b.ClientReadToClose(MemoryServer.WaitMs));
+                Assert.AreEqual(0, server.Server.Stats.ConnectionsRefused);
             }
             finally
             {

@@ -28,7 +28,7 @@ namespace Viper.Nano.Http
         private static readonly string TextPlain = "text/plain; charset=utf-8";
         private static readonly string ApplicationJson = "application/json";
 
-        private readonly byte[] _buffer;
+        private byte[] _buffer;
         private readonly string[] _names = new string[MaxHeaders];
         private readonly string[] _values = new string[MaxHeaders];
         private ITransport _transport;
@@ -47,13 +47,20 @@ namespace Viper.Nano.Http
 
         /// <summary>
         /// A response writer over <paramref name="sendBuffer"/>, which it owns from now on. The
-        /// server makes one per connection slot; call <see cref="Begin"/> before each response.
+        /// server makes one per worker thread; call <see cref="Begin"/> before each response.
         /// </summary>
         public HttpResponse(byte[] sendBuffer)
         {
             if (sendBuffer == null || sendBuffer.Length < 128) throw new ArgumentException("send buffer of at least 128 bytes");
             _buffer = sendBuffer;
             Begin(null, false, true, false);
+        }
+
+        // The server's worker threads serve many connection slots with one response each.
+        internal void UseBuffer(byte[] sendBuffer)
+        {
+            if (sendBuffer == null || sendBuffer.Length < 128) throw new ArgumentException("send buffer of at least 128 bytes");
+            _buffer = sendBuffer;
         }
 
         /// <summary>The status code to send (default 200). Set it before writing.</summary>

@@ -12,5 +12,9 @@ using System.Runtime.CompilerServices;
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("Viper.Nano.HostTests")]
 
+// The capacity run (host/CapacityRun) starts the SensorBroadcast server on the interpreter over
+// in-memory connections, through the same internal listener hook as the unit tests.
+[assembly: InternalsVisibleTo("CapacityRun")]
+
 // The micro benchmarks time a connection manager without starting a server.
 [assembly: InternalsVisibleTo("Viper.Nano.Benchmarks")]

@@ -1,11 +1,11 @@
-using System.Threading;
-
 namespace Viper.Nano.Server
 {
     /// <summary>
     /// One of the server's fixed connection places: its buffers are allocated once when the
-    /// server starts and reused by every connection it serves, and its thread is created once and
-    /// waits here between connections. A slot serves one connection at a time.
+    /// server starts and reused by every connection it serves. A slot holds one connection at a
+    /// time; no thread belongs to it: a worker thread serves it while it speaks HTTP (or runs a
+    /// blocking WebSocket handler), and the poll thread while it is parked (an event-style
+    /// WebSocket, an SSE stream in a room).
     /// </summary>
     public sealed class ConnectionSlot
     {
@@ -14,7 +14,6 @@ namespace Viper.Nano.Server
             Index = index;
             ReceiveBuffer = new byte[receiveBufferSize];
             SendBuffer = new byte[sendBufferSize];
-            Wake = new AutoResetEvent(false);
         }
 
         /// <summary>Position of the slot in the server, from 0.</summary>
@@ -51,13 +50,20 @@ namespace Viper.Nano.Server
 
         // The WebSocket or SseStream a takeover runs in this slot (null for plain HTTP), so that
         // Stop can end it the way its protocol ends: a Close 1001, or the end of the stream.
+        // Still set once the worker has let go: the connection is parked, and the poll thread
+        // serves it (an event-style WebSocket, an SSE stream in a room).
         internal object Session;
 
-        internal AutoResetEvent Wake { get; private set; }
+        // True while a worker thread serves the slot: the poll thread leaves it alone until the
+        // worker has let go (it may still unwind after the handler parked the connection).
+        internal bool Working;
 
-        internal Thread Thread;
+        // True while the connection waits for a worker (every worker was busy when it came): the
+        // next worker to finish serves it. It costs its transport only meanwhile.
+        internal bool Waiting;
 
-        internal HttpConnection Connection;
+        // When the connection came (DateTime ticks), for the wait for a worker.
+        internal long AssignedTicks;
 
         internal void Assign(ITransport transport, string remoteAddress)
         {
@@ -66,6 +72,9 @@ namespace Viper.Nano.Server
             IsIdle = false;
             AwaitingRequest = false;
             Session = null;
+            Waiting = false;
+            Working = true;
+            AssignedTicks = System.DateTime.UtcNow.Ticks;
             Transport = transport;
         }
 
@@ -99,6 +108,8 @@ namespace Viper.Nano.Server
             IsIdle = false;
             AwaitingRequest = false;
             Session = null;
+            Waiting = false;
+            Working = false;
             Transport = null;
             RemoteAddress = null;
             return null;

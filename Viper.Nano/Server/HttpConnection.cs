@@ -7,7 +7,9 @@ namespace Viper.Nano.Server
     /// Serves HTTP/1.1 on one connection slot: reads a request head into the slot's receive
     /// buffer, reads the body, routes, runs the handler and writes the response, then does it
     /// again while the connection persists (keep-alive, pipelining). Every object it uses is
-    /// created once per slot, so a request costs no allocation unless a handler asks for strings.
+    /// created once per worker thread and serves whichever slot the worker is given (all slots'
+    /// buffers have the same sizes), so a request costs no allocation unless a handler asks for
+    /// strings, and a slot that is not speaking HTTP holds no HTTP state.
     /// </summary>
     /// <remarks>
     /// Timeouts: the first head must arrive within HeadTimeoutMs of the connection; later ones
@@ -21,8 +23,8 @@ namespace Viper.Nano.Server
 
         private readonly ViperServer _server;
         private readonly ServerOptions _options;
-        private readonly ConnectionSlot _slot;
-        private readonly byte[] _rx;
+        private ConnectionSlot _slot;
+        private byte[] _rx;
         private readonly RequestHeadParser _parser;
         private readonly ChunkedDecoder _chunked;
         private readonly HttpRequest _request;
@@ -58,6 +60,19 @@ namespace Viper.Nano.Server
 
         /// <summary>The request/response pair of this slot (tests drive it in memory).</summary>
         internal HttpContext Context => _context;
+
+        /// <summary>Serves the connection <paramref name="slot"/> holds, with that slot's buffers, until it ends or is taken over. Never throws.</summary>
+        internal void Serve(ConnectionSlot slot)
+        {
+            if (slot != _slot)
+            {
+                _slot = slot;
+                _rx = slot.ReceiveBuffer;
+                _response.UseBuffer(slot.SendBuffer);
+            }
+
+            Serve(slot.Transport);
+        }
 
         /// <summary>Serves requests on <paramref name="transport"/> until the connection ends. Never throws.</summary>
         internal void Serve(ITransport transport)

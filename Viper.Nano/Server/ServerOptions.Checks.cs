@@ -37,6 +37,8 @@ namespace Viper.Nano.Server
             AtLeast("MaxRooms", MaxRooms, 0);
             if (MaxRooms > 0) Range("MaxConnections", MaxConnections, 1, 32, "32 (a room is a 32-bit mask of slots; MaxRooms 0 lifts this)");
             else AtLeast("MaxConnections", MaxConnections, 1);
+            AtLeast("WorkerThreads", WorkerThreads, 1);
+            AtLeast("MemoryReserveBytes", MemoryReserveBytes, 0);
             AtLeast("ReceiveBufferSize", ReceiveBufferSize, MinReceiveBuffer);
             AtLeast("SendBufferSize", SendBufferSize, MinSendBuffer);
             AtLeast("ListenBacklog", ListenBacklog, 1);

@@ -15,20 +15,50 @@ namespace Viper.Nano.Server
         public int Port = 80;
 
         /// <summary>
-        /// Connection slots, each with its own buffers and thread (about 5.4 KB on the device,
-        /// plus about 4.4 KB while a WebSocket client holds it: firmware-notes/memory-budget.md).
-        /// 4 keeps a WROOM's 80-120 KB heap safe with every slot a live WebSocket (about 62 KB
-        /// for the SensorBroadcast firmware) and leaves 11 of lwIP's 16 sockets for the listener,
-        /// the 503 answer to a refused client and the application. Boards with PSRAM can go up
-        /// to 14 (socket-bound). At most 32 (a room is a 32-bit mask of slots) unless MaxRooms is 0.
+        /// Connection slots: each owns its two buffers (about 1.6 KB with its object) and holds one
+        /// client (HTTP, WebSocket or SSE) at a time; no thread is tied to a slot (see
+        /// <see cref="WorkerThreads"/>). Measured on the nanoCLR interpreter with a 100,000-byte
+        /// heap (firmware-notes/memory-budget.md, host/tools/capacity-run), the SensorBroadcast
+        /// firmware holds 8 live WebSocket clients plus one HTTP request in 9 slots, with
+        /// <see cref="MemoryReserveBytes"/> still free; 9 also leaves 6 of lwIP's 16 sockets for
+        /// the listener, a 503 answer and the application. At most 32 (a room is a 32-bit mask of
+        /// slots); boards with PSRAM are bound by sockets (14).
         /// </summary>
-        public int MaxConnections = 4;
+        public int MaxConnections = 9;
+
+        /// <summary>
+        /// Threads that serve HTTP requests and run blocking WebSocket handlers (a handler that
+        /// loops on <c>Receive()</c> keeps its thread until its client goes). WebSocket handlers in
+        /// the event style (<c>ws.OnMessage</c>) and SSE streams in a room hold no thread: one poll
+        /// thread serves them all. Each worker costs about 3 KB (its HTTP parse state, its thread
+        /// and frames); 1 serves one HTTP request at a time, which a WROOM's heap affords. When
+        /// every worker is busy, an idle keep-alive connection hands its worker to the new client;
+        /// otherwise the new client waits in its slot for the next free worker (503 after
+        /// HeadTimeoutMs). Firmware with blocking handlers needs one worker per live blocking
+        /// client plus one for HTTP.
+        /// </summary>
+        public int WorkerThreads = 1;
+
+        /// <summary>
+        /// Free managed heap, in bytes, the server keeps: a new connection, or a WebSocket upgrade,
+        /// that finds less free (nanoFramework.Runtime.Native.GC.Run) is refused with 503 and
+        /// Retry-After instead of running out of memory halfway; an upgrade also needs 2 KB more
+        /// (the socket's objects, the handshake, the handler's frames). Sized on the interpreter
+        /// (host/tools/capacity-run): with 6 KB, clients are refused cleanly down to an 80 KB heap;
+        /// with 2 KB, broadcasts to SSE subscribers start failing near the end. 0 turns the check off.
+        /// </summary>
+        public int MemoryReserveBytes = 6144;
 
         /// <summary>Per-slot receive buffer: holds a whole request head, and WebSocket frames.</summary>
         public int ReceiveBufferSize = 1024;
 
-        /// <summary>Per-slot send buffer: response heads, small bodies, WebSocket frame headers.</summary>
-        public int SendBufferSize = 1024;
+        /// <summary>
+        /// Per-slot send buffer: response heads, small bodies (larger ones go out through it in
+        /// pieces), WebSocket frame headers and text encoded piece by piece; an SSE event must fit
+        /// half of it. 512 holds a response head with a few headers; 1 KB more slot costs 512 B
+        /// each.
+        /// </summary>
+        public int SendBufferSize = 512;
 
         // Rooms and broadcast (Viper.Nano.Rooms.ConnectionManager)
 
@@ -48,15 +78,19 @@ namespace Viper.Nano.Server
         /// any message received fits. The default 800 also holds the guide's chat post for any
         /// message: 128 bytes escaped as JSON grow at worst six-fold (a control byte becomes
         /// \u00XX, RFC 8259 section 7) to 768, plus the 25 bytes of {"user":"anon","text":""}.
+        /// Each byte is paid BroadcastPoolFrames + 2 times (the pool, the scratch, the batch):
+        /// a firmware that only broadcasts small readings saves about 3 KB with 256.
         /// </summary>
         public int MaxBroadcastSize = 800;
 
         /// <summary>
         /// Shared frames for broadcasts (each MaxBroadcastSize + 48 bytes). Frames wait here,
         /// referenced by every member that could not take them yet: this pool, not the number of
-        /// members, bounds the memory lagging members can hold (6 x 848 B = 5.1 KB by default).
+        /// members, bounds the memory lagging members can hold (4 x 848 B = 3.4 KB by default:
+        /// 4, not 6, is what lets 8 live WebSocket clients fit a 100 KB heap, measured by
+        /// host/tools/capacity-run).
         /// </summary>
-        public int BroadcastPoolFrames = 6;
+        public int BroadcastPoolFrames = 4;
 
         /// <summary>Broadcast bytes that may wait for one member (at least one frame, MaxBroadcastSize + 48); past it the member is dropped as slow.</summary>
         public int MemberQueueBytes = 2048;
@@ -84,8 +118,9 @@ namespace Viper.Nano.Server
         public int SseRetryMs = 3000;
 
         /// <summary>
-        /// How often a connection's thread wakes while it waits for input, to write broadcasts its
-        /// socket could not take at once. Only lagging members wait this long for a broadcast.
+        /// How often a connection's thread wakes while it waits for input, and how often the poll
+        /// thread serves the parked connections, to write broadcasts a socket could not take at
+        /// once. Only lagging members wait this long for a broadcast.
         /// </summary>
         public int PumpIntervalMs = 100;
 
@@ -94,7 +129,7 @@ namespace Viper.Nano.Server
         /// <summary>Secrets for [BasicAuth], [BearerAuth] and [ApiKey] routes; empty by default (such routes then refuse everyone).</summary>
         public Viper.Nano.Security.Credentials Credentials = new Viper.Nano.Security.Credentials();
 
-        /// <summary>Connection slots one remote address may hold at once (3 of the 4 default slots, so one client cannot take them all); more are answered 503. 0 = no cap.</summary>
+        /// <summary>Connection slots one remote address may hold at once (3 of the 9 default slots, so one client cannot take them all); more are answered 503. 0 = no cap.</summary>
         public int MaxConnectionsPerAddress = 3;
 
         /// <summary>Requests per second one address may make after its burst (token bucket); over it: 429. 0 = no cap.</summary>
@@ -281,9 +316,10 @@ namespace Viper.Nano.Server
 
         /// <summary>
         /// Largest send a flush of queued broadcasts makes to one member: queued frames are copied
-        /// into one buffer of this size (one per connection manager) and written together. 1 KB
-        /// carries several small messages per send; at least MaxBroadcastSize + 48 (one frame).
+        /// into one buffer of this size (one per connection manager) and written together; at
+        /// least MaxBroadcastSize + 48 (one frame). 848 is one frame of the default size, or a
+        /// dozen 70-byte readings per send.
         /// </summary>
-        public int BroadcastBatchBytes = 1024;
+        public int BroadcastBatchBytes = 848;
     }
 }

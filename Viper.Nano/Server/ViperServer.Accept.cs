@@ -5,9 +5,11 @@ using Viper.Nano.Http;
 namespace Viper.Nano.Server
 {
     /// <summary>
-    /// The accept thread: hands each new connection to a free slot, or to a slot whose idle
-    /// keep-alive connection it closes for the purpose, or refuses it at once. It never waits for
-    /// a busy slot, so a refusal costs milliseconds however many clients are turned away.
+    /// The accept thread: hands each new connection to a free slot and a free worker, or to a
+    /// slot whose idle keep-alive connection it closes for the purpose (that slot's worker serves
+    /// the new client next), or refuses it at once, also when free memory is below
+    /// ServerOptions.MemoryReserveBytes. It never waits for a busy slot, so a refusal costs
+    /// milliseconds however many clients are turned away.
     /// </summary>
     public sealed partial class ViperServer
     {
@@ -44,6 +46,8 @@ namespace Viper.Nano.Server
         private bool Assign(ITransport transport, string address)
         {
             if (OverAddressCap(address)) return false;
+            // Out of memory halfway through a request would be a 500 or worse: refuse while we can.
+            if (!MemoryAllows(0)) return false;
             bool assigned = Claim(transport, address);
             if (!assigned && !RefusingRecently())
             {
@@ -58,25 +62,41 @@ namespace Viper.Nano.Server
             return assigned;
         }
 
-        // Takes a free slot, else an idle keep-alive connection's slot: that connection is closed
-        // and the slot's thread serves the new client as soon as it lets the old one go.
+        // Takes a free slot and a free worker (or, when every worker is busy, the slot waits for
+        // the next one to finish), else an idle keep-alive connection's slot: that connection is
+        // closed and the worker serving it takes the new client as soon as it lets the old one go.
         private bool Claim(ITransport transport, string address)
         {
             ConnectionSlot idle = null;
             ITransport old;
             lock (_lock)
             {
+                Worker worker = null;
+                for (int i = 0; i < _workers.Length && worker == null; i++)
+                {
+                    if (_workers[i].Slot == null) worker = _workers[i];
+                }
+
+                ConnectionSlot free = null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     ConnectionSlot slot = _slots[i];
-                    if (!slot.IsBusy)
+                    if (free == null && !slot.IsBusy) free = slot;
+                    if (idle == null && slot.IsIdle && !slot.HasNext) idle = slot;
+                }
+
+                if (free != null && (worker != null || idle == null))
+                {
+                    free.Assign(transport, address);
+                    if (worker == null)
                     {
-                        slot.Assign(transport, address);
-                        slot.Wake.Set();
+                        free.Waiting = true;
                         return true;
                     }
 
-                    if (idle == null && slot.IsIdle && !slot.HasNext) idle = slot;
+                    worker.Slot = free;
+                    worker.Wake.Set();
+                    return true;
                 }
 
                 if (idle == null) return false;
@@ -120,7 +140,9 @@ namespace Viper.Nano.Server
             Stats.CountResponse(HttpStatus.ServiceUnavailable);
             if (transport.Send(Refusal, 0, Refusal.Length))
             {
-                transport.Receive(_refusedInput, 0, _refusedInput.Length, 20);
+                for (int i = 0; i < 8 && transport.Receive(_refusedInput, 0, _refusedInput.Length, 20) > 0; i++)
+                {
+                }
             }
 
             transport.Close();

@@ -55,14 +55,19 @@ namespace Viper.Nano.Server
             {
                 ITransport transport = _slots[i].Transport;
                 if (transport != null) transport.Close();
-                _slots[i].Wake.Set();
             }
+
+            // The poll thread served the parked connections through the grace period (their
+            // closing handshakes); now it ends them and stops, and the workers wake to stop.
+            Interlocked.Exchange(ref _pollStop, 1);
+            for (int i = 0; i < _workers.Length; i++) _workers[i].Wake.Set();
 
             // One deadline for all the joins: a thread stuck in a send is freed by the send timeout.
             long joinStart = DateTime.UtcNow.Ticks;
             int joinMs = Options.SendTimeoutMs + 1000;
             _acceptThread.Join(RemainingMs(joinStart, joinMs));
-            for (int i = 0; i < _slots.Length; i++) _slots[i].Thread.Join(RemainingMs(joinStart, joinMs));
+            _pollThread.Join(RemainingMs(joinStart, joinMs));
+            for (int i = 0; i < _workers.Length; i++) _workers[i].Thread.Join(RemainingMs(joinStart, joinMs));
         }
 
         // Asks the connection in a busy slot to end. A WebSocket whose client has not answered
@@ -88,7 +93,8 @@ namespace Viper.Nano.Server
                     return;
                 }
 
-                if (!slot.AwaitingRequest) return;
+                // A connection still waiting for a worker has sent nothing that will be answered.
+                if (!slot.AwaitingRequest && !slot.Waiting) return;
             }
 
             ITransport transport = slot.Transport;

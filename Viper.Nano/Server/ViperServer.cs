@@ -7,11 +7,14 @@ using Viper.Nano.Security;
 namespace Viper.Nano.Server
 {
     /// <summary>
-    /// The HTTP server: a listening socket, one accept thread, and a fixed number of connection
-    /// slots (ServerOptions.MaxConnections), each with its buffers and its own thread created at
-    /// <see cref="Start"/> and reused for every connection: MaxConnections + 1 threads in all,
-    /// never one per request. When every slot is busy, an idle keep-alive connection is closed to
-    /// make room and its slot takes the new client; when none is idle, the new client gets 503
+    /// The HTTP server: a listening socket, one accept thread, a fixed number of connection slots
+    /// (ServerOptions.MaxConnections, each with its buffers), ServerOptions.WorkerThreads worker
+    /// threads that serve HTTP and blocking WebSocket handlers on whichever slot they are given,
+    /// and one poll thread for the parked connections (event-style WebSockets, SSE streams in a
+    /// room). All are created at <see cref="Start"/>: WorkerThreads + 2 threads in all, never
+    /// one per request or per client. When every slot or worker is busy, an idle keep-alive
+    /// connection is closed to make room and its slot and worker take the new client; when none
+    /// is idle, or free memory is below ServerOptions.MemoryReserveBytes, the new client gets 503
     /// with Retry-After at once and is closed.
     /// </summary>
     public sealed partial class ViperServer : IDisposable
@@ -24,8 +27,12 @@ namespace Viper.Nano.Server
         private readonly RouteTable _routes = new RouteTable();
 
         // What a refused client already sent is read into this and dropped (accept thread only).
-        private readonly byte[] _refusedInput = new byte[512];
+        // 128 bytes, read a few times: a request head is dropped in pieces (heap is scarce).
+        private readonly byte[] _refusedInput = new byte[128];
         private ConnectionSlot[] _slots;
+        private Worker[] _workers;
+        private Thread _pollThread;
+        private readonly Endpoints _endpoints;
         private IListener _listener;
         private Thread _acceptThread;
         private int _stopping;
@@ -47,9 +54,9 @@ namespace Viper.Nano.Server
             Stats = new ServerStats();
             Limiter = new RateLimiter(options.RatePerSecond, options.RateBurst, options.RateTableSize);
             AuthBudget = new AuthFailureBudget(options.AuthFailureBurst, options.AuthFailureRefillMs);
-            var endpoints = new Endpoints(this);
-            WebSocketTakeover = endpoints.RunWebSocket;
-            SseTakeover = endpoints.RunSse;
+            _endpoints = new Endpoints(this);
+            WebSocketTakeover = _endpoints.RunWebSocket;
+            SseTakeover = _endpoints.RunSse;
         }
 
         /// <summary>The per-address request rate limiter (ServerOptions.RatePerSecond).</summary>
@@ -137,21 +144,13 @@ namespace Viper.Nano.Server
                 }
 
                 _slots = new ConnectionSlot[o.MaxConnections];
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    ConnectionSlot slot = new ConnectionSlot(i, o.ReceiveBufferSize, o.SendBufferSize);
-                    slot.Connection = new HttpConnection(this, slot, _routes.MaxParams);
-                    _slots[i] = slot;
-                }
+                for (int i = 0; i < _slots.Length; i++) _slots[i] = new ConnectionSlot(i, o.ReceiveBufferSize, o.SendBufferSize);
+                _workers = new Worker[o.WorkerThreads];
+                for (int i = 0; i < _workers.Length; i++) _workers[i] = new Worker(new HttpConnection(this, _slots[0], _routes.MaxParams));
 
                 _listener = listener ?? SocketListener.Start(o.Port, o.ListenBacklog, o.SendTimeoutMs);
                 Port = _listener.Port;
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    ConnectionSlot slot = _slots[i];
-                    slot.Thread = new Thread(() => SlotLoop(slot));
-                    slot.Thread.Start();
-                }
+                StartThreads();
 
                 _acceptThread = new Thread(AcceptLoop);
                 _acceptThread.Start();
@@ -162,35 +161,6 @@ namespace Viper.Nano.Server
         public void Dispose()
         {
             Stop();
-        }
-
-        private void SlotLoop(ConnectionSlot slot)
-        {
-            while (!IsStopping)
-            {
-                try
-                {
-                    slot.Wake.WaitOne(Timeout.Infinite, false);
-                    ITransport transport = slot.Transport;
-                    while (transport != null)
-                    {
-                        if (!IsStopping) slot.Connection.Serve(transport);
-                        transport.Close();
-                        lock (_lock)
-                        {
-                            // A client handed over while this connection was being reclaimed
-                            // is served next, without a trip through the accept thread.
-                            transport = slot.ReleaseOrTakeNext();
-                        }
-
-                        Stats.ConnectionClosed();
-                    }
-                }
-                catch (Exception)
-                {
-                    // Nothing escapes a slot's thread; the slot stays usable.
-                }
-            }
         }
     }
 }

@@ -161,27 +161,46 @@ namespace Viper.Nano.Sse
         }
 
         /// <summary>
-        /// Keeps a stream that is in a room open until the client goes: heartbeats, pumping queued
-        /// broadcasts, and watching the socket (a client never sends anything after its request,
-        /// so any read result other than a timeout ends the stream). Called by the server on the
-        /// connection's own thread after the handler returns.
+        /// Keeps the stream open on the calling thread while it is in a room: reads (and drops)
+        /// what the client sends, writes queued broadcasts, sends heartbeats; returns when the
+        /// client goes or the stream leaves the manager, and closes it. The server does the same
+        /// without a thread (<see cref="Poll"/> from its poll thread).
         /// </summary>
         public void HoldOpen(byte[] receiveBuffer)
         {
-            long heartbeatTicks = (long)options.SseHeartbeatMs * TimeSpan.TicksPerMillisecond;
-            long next = DateTime.UtcNow.Ticks + heartbeatTicks;
-            while (IsOpen && Manager != null)
+            while (Poll(receiveBuffer, options.PumpIntervalMs))
             {
-                int n = transport.Receive(receiveBuffer, 0, receiveBuffer.Length, options.PumpIntervalMs);
-                if (n == TransportResult.Closed) break;
-                if (Outbox.Pump() == Outbox.Overflow) break;
-                if (options.SseHeartbeatMs > 0 && DateTime.UtcNow.Ticks >= next)
-                {
-                    if (!SendComment(null)) break;
-                    next = DateTime.UtcNow.Ticks + heartbeatTicks;
-                }
             }
 
+            Finish();
+        }
+
+        private long nextHeartbeat;
+
+        /// <summary>
+        /// One round of <see cref="HoldOpen"/>: waits at most <paramref name="waitMs"/> for input
+        /// (0: none), pumps the outbox, sends a heartbeat when due. False when the stream is done.
+        /// </summary>
+        internal bool Poll(byte[] receiveBuffer, int waitMs)
+        {
+            if (!IsOpen || Manager == null) return false;
+            long now = DateTime.UtcNow.Ticks;
+            if (nextHeartbeat == 0) nextHeartbeat = now + (long)options.SseHeartbeatMs * TimeSpan.TicksPerMillisecond;
+            int n = transport.Receive(receiveBuffer, 0, receiveBuffer.Length, waitMs);
+            if (n == TransportResult.Closed) return false;
+            if (Outbox.Pump() == Outbox.Overflow) return false;
+            if (options.SseHeartbeatMs > 0 && DateTime.UtcNow.Ticks >= nextHeartbeat)
+            {
+                if (!SendComment(null)) return false;
+                nextHeartbeat = DateTime.UtcNow.Ticks + (long)options.SseHeartbeatMs * TimeSpan.TicksPerMillisecond;
+            }
+
+            return true;
+        }
+
+        /// <summary>Leaves the manager, lets out what an ending stream still holds, releases queued broadcasts and closes the connection.</summary>
+        internal void Finish()
+        {
             ConnectionManager m = Manager;
             if (m != null) m.Disconnect(this);
             if (ending) Outbox.Pump();

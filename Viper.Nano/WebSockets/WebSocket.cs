@@ -155,7 +155,7 @@ namespace Viper.Nano.WebSockets
             try
             {
                 _receiver.Manager = Manager;
-                WebSocketMessage message = _receiver.Next(true);
+                WebSocketMessage message = _receiver.Next(true, true);
                 if (Stats != null && message.Type != MessageType.Close) Stats.MessageReceived(message.Count);
                 return message;
             }
@@ -239,10 +239,12 @@ namespace Viper.Nano.WebSockets
             }
 
             _connection.StartClose(code, reason);
+            // Event style: the poll thread completes the closing handshake; nobody waits here.
+            if (OnMessage != null) return;
             Monitor.Enter(_receiver);
             try
             {
-                _receiver.Next(false);
+                _receiver.Next(false, true);
             }
             finally
             {

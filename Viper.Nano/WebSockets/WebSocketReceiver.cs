@@ -55,9 +55,10 @@ namespace Viper.Nano.WebSockets
         /// <summary>
         /// Runs the protocol until a message for the handler, or the end of the connection. With
         /// <paramref name="report"/> false (a Close waiting for the peer) the handler's message
-        /// object is left as it was.
+        /// object is left as it was. With <paramref name="wait"/> false (the server's poll
+        /// thread) it never waits for input: null when what has arrived makes no message yet.
         /// </summary>
-        internal WebSocketMessage Next(bool report)
+        internal WebSocketMessage Next(bool report, bool wait)
         {
             while (true)
             {
@@ -89,7 +90,7 @@ namespace Viper.Nano.WebSockets
                         _connection.StartClose(_reader.FailCode, null);
                         break;
                     default:
-                        ReadMore();
+                        if (!ReadMore(wait) && _connection.State != WebSocketState.Closed) return null;
                         break;
                 }
             }
@@ -138,7 +139,8 @@ namespace Viper.Nano.WebSockets
             _connection.FinishClose(code, reason, code == CloseStatus.NoStatusReceived ? 0 : code);
         }
 
-        private void ReadMore()
+        // False when nothing was read and wait is false (the caller comes back later).
+        private bool ReadMore(bool wait)
         {
             long now = DateTime.UtcNow.Ticks;
             if (_connection.State != WebSocketState.Open)
@@ -148,7 +150,7 @@ namespace Viper.Nano.WebSockets
                 if (now >= _connection.CloseDeadline)
                 {
                     _connection.Drop(CloseStatus.AbnormalClosure);
-                    return;
+                    return true;
                 }
             }
             else if (_deadlines.Missed(_reader.FrameInProgress, _reader.MessageInProgress, now))
@@ -156,7 +158,7 @@ namespace Viper.Nano.WebSockets
                 // A frame or message started and not finished in time: a client trickling bytes
                 // keeps the line busy (so the keepalive never fires) and would hold the slot.
                 _connection.StartClose(CloseStatus.PolicyViolation, null);
-                return;
+                return true;
             }
 
             int space = _reader.PrepareRead();
@@ -165,7 +167,7 @@ namespace Viper.Nano.WebSockets
                 // MessageReader.Capacity rules this out; never spin on a full buffer.
                 _connection.StartClose(CloseStatus.MessageTooBig, null);
                 _connection.Drop(CloseStatus.MessageTooBig);
-                return;
+                return true;
             }
 
             int read;
@@ -178,12 +180,12 @@ namespace Viper.Nano.WebSockets
                 if (read == TransportResult.TimedOut)
                 {
                     manager.Flush();
-                    read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+                    if (wait) read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
                 }
             }
             else
             {
-                read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+                read = _transport.Receive(_buffer, _reader.ReadOffset, space, wait ? WaitMs(DateTime.UtcNow.Ticks) : 0);
             }
 
             PumpOutbox();
@@ -199,7 +201,10 @@ namespace Viper.Nano.WebSockets
             else
             {
                 OnIdle(DateTime.UtcNow.Ticks);
+                return wait;
             }
+
+            return true;
         }
 
         private int WaitMs(long now)

@@ -56,6 +56,8 @@ namespace Viper.Nano.Simulator
                         stop = SensorRoutes.Stop;
                         break;
                     case WebSocketGuideName:
+                        // As the guide's firmware: its handlers block in Receive(), a worker each.
+                        if (options.WorkerThreads < 4) options.WorkerThreads = 4;
                         server = GuideRoutes.Start(options);
                         stop = GuideRoutes.Stop;
                         break;

@@ -134,6 +134,34 @@ namespace Viper.Nano.Samples.SensorBroadcast
         }
 
         /// <summary>
+        /// Writes, oldest first, the readings of the ring whose sequence number is above
+        /// <paramref name="afterSequence"/> and at most <paramref name="lastSequence"/>, as many as
+        /// fit, each preceded by a comma unless it is the array's first (<paramref name="afterSequence"/>
+        /// 0 means none written yet). Moves <paramref name="afterSequence"/> past what it wrote;
+        /// returns the bytes written (0 when nothing is left). Lets a route stream the array a few
+        /// readings at a time instead of holding a buffer for the whole ring.
+        /// </summary>
+        public int WriteSince(ReadingRing ring, ref int afterSequence, int lastSequence, bool first, byte[] buffer, int offset, int count)
+        {
+            int p = offset;
+            lock (ring.SyncRoot)
+            {
+                int n = ring.CountUnlocked;
+                for (int i = 0; i < n; i++)
+                {
+                    int sequence = ring.SequenceUnlocked(i);
+                    if (sequence <= afterSequence) continue;
+                    if (sequence > lastSequence || offset + count - p < MaxReadingBytes + 1) break;
+                    if (!first || p > offset) buffer[p++] = (byte)',';
+                    p += Write(buffer, p, MaxReadingBytes, ring.ValueUnlocked(i), ring.TimestampUnlocked(i), sequence);
+                    afterSequence = sequence;
+                }
+            }
+
+            return p - offset;
+        }
+
+        /// <summary>
         /// Writes <paramref name="value"/> rounded half away from zero to two decimals ("22.53",
         /// "-0.50", "3.00"), or <c>null</c> for NaN, infinities and magnitudes of 1e13 or more.
         /// Returns the bytes written (at most 18).

@@ -62,6 +62,9 @@ namespace Viper.Nano.Benchmarks.Peers
             var o = new ServerOptions();
             o.Port = port;
             o.MaxConnections = slots;
+            // The peer's handlers loop on Receive(): a worker per slot, as the other peers
+            // give every connection a thread or task of its own.
+            o.WorkerThreads = slots;
             o.MaxConnectionsPerAddress = 0;
             o.RatePerSecond = 0;
             o.ListenBacklog = 64;

@@ -13,7 +13,7 @@ namespace Viper.Nano.HostTests.Wire
             // Keepalive pings every 2 s reach the real clients; but a peer that answers nothing
             // gets 30 s, not 2: SlowMemberTests' stalled member (which never reads nor writes)
             // must be dropped as slow, which on a busy machine takes longer than 4 s to show.
-            Options = new ServerOptions { Port = 0, MaxConnections = 12, PingIntervalMs = 2000, PongTimeoutMs = 30000, MaxConnectionsPerAddress = 0, RatePerSecond = 0 };
+            Options = new ServerOptions { Port = 0, MaxConnections = 12, WorkerThreads = 12, PingIntervalMs = 2000, PongTimeoutMs = 30000, MaxConnectionsPerAddress = 0, RatePerSecond = 0 };
             Server = GuideRoutes.Start(Options);
         }
 

@@ -22,6 +22,7 @@ namespace Viper.Nano.HostTests.Wire
             {
                 Port = 0,
                 MaxConnections = 4,
+                WorkerThreads = 4, // tests hold HTTP connections open on every slot
                 // Generous: real clients run in other processes, and on a busy machine one may be
                 // descheduled for over a second between its connect and its request (it then saw
                 // "socket hang up"). Tests of the head timeout set their own.

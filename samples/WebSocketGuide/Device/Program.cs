@@ -18,7 +18,10 @@ namespace Viper.Nano.Samples.WebSocketGuide.Device
                 Thread.Sleep(10000);
             }
 
-            GuideRoutes.Start(new ServerOptions());
+            // The guide's handlers loop on Receive(): each live client holds a worker thread
+            // (about 6.9 KB of heap with its worker, firmware-notes/memory-budget.md), so this
+            // firmware runs more workers than the event-style default needs.
+            GuideRoutes.Start(new ServerOptions { MaxConnections = 5, WorkerThreads = 4 });
             Thread.Sleep(Timeout.Infinite);
         }
 
