@@ -31,11 +31,13 @@ namespace Viper.Nano.Server
         /// loops on <c>Receive()</c> keeps its thread until its client goes). WebSocket handlers in
         /// the event style (<c>ws.OnMessage</c>) and SSE streams in a room hold no thread: one poll
         /// thread serves them all. Each worker costs about 3 KB (its HTTP parse state, its thread
-        /// and frames); 1 serves one HTTP request at a time, which a WROOM's heap affords. When
-        /// every worker is busy, an idle keep-alive connection hands its worker to the new client;
-        /// otherwise the new client waits in its slot for the next free worker (503 after
-        /// HeadTimeoutMs). Firmware with blocking handlers needs one worker per live blocking
-        /// client plus one for HTTP.
+        /// and frames); these stay for the server's life, and 1 serves one HTTP request at a time,
+        /// which a WROOM's heap affords. When every worker is busy, an idle keep-alive connection
+        /// hands its worker to the new client; otherwise one more worker starts for it if the heap
+        /// has about 3 KB free beyond <see cref="MemoryReserveBytes"/> (it ends with its
+        /// connection, so blocking handlers keep working with the defaults, a thread each); with
+        /// no room for one, the client waits in its slot for the next free worker (503 after
+        /// HeadTimeoutMs).
         /// </summary>
         public int WorkerThreads = 1;
 

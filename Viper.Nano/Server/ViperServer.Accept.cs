@@ -62,8 +62,8 @@ namespace Viper.Nano.Server
             return assigned;
         }
 
-        // Takes a free slot and a free worker (or, when every worker is busy, the slot waits for
-        // the next one to finish), else an idle keep-alive connection's slot: that connection is
+        // Takes a free slot and a free worker (or, when every worker is busy, one more worker if
+        // the heap allows, else the slot waits for the next one to finish), else an idle keep-alive connection's slot: that connection is
         // closed and the worker serving it takes the new client as soon as it lets the old one go.
         private bool Claim(ITransport transport, string address)
         {
@@ -74,7 +74,7 @@ namespace Viper.Nano.Server
                 Worker worker = null;
                 for (int i = 0; i < _workers.Length && worker == null; i++)
                 {
-                    if (_workers[i].Slot == null) worker = _workers[i];
+                    if (_workers[i] != null && _workers[i].Slot == null) worker = _workers[i];
                 }
 
                 ConnectionSlot free = null;
@@ -90,7 +90,7 @@ namespace Viper.Nano.Server
                     free.Assign(transport, address);
                     if (worker == null)
                     {
-                        free.Waiting = true;
+                        if (AddWorker(free) == null) free.Waiting = true;
                         return true;
                     }
 

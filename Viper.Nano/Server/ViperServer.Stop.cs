@@ -60,14 +60,22 @@ namespace Viper.Nano.Server
             // The poll thread served the parked connections through the grace period (their
             // closing handshakes); now it ends them and stops, and the workers wake to stop.
             Interlocked.Exchange(ref _pollStop, 1);
-            for (int i = 0; i < _workers.Length; i++) _workers[i].Wake.Set();
+            Worker[] workers;
+            lock (_lock) workers = (Worker[])_workers.Clone();
+            for (int i = 0; i < workers.Length; i++)
+            {
+                if (workers[i] != null) workers[i].Wake.Set();
+            }
 
             // One deadline for all the joins: a thread stuck in a send is freed by the send timeout.
             long joinStart = DateTime.UtcNow.Ticks;
             int joinMs = Options.SendTimeoutMs + 1000;
             _acceptThread.Join(RemainingMs(joinStart, joinMs));
             _pollThread.Join(RemainingMs(joinStart, joinMs));
-            for (int i = 0; i < _workers.Length; i++) _workers[i].Thread.Join(RemainingMs(joinStart, joinMs));
+            for (int i = 0; i < workers.Length; i++)
+            {
+                if (workers[i] != null) workers[i].Thread.Join(RemainingMs(joinStart, joinMs));
+            }
         }
 
         // Asks the connection in a busy slot to end. A WebSocket whose client has not answered

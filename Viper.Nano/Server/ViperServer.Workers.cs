@@ -16,13 +16,61 @@ namespace Viper.Nano.Server
         {
             for (int i = 0; i < _workers.Length; i++)
             {
-                Worker worker = _workers[i];
-                worker.Thread = new Thread(() => WorkerLoop(worker));
-                worker.Thread.Start();
+                if (_workers[i] != null) StartWorker(_workers[i]);
             }
 
             _pollThread = new Thread(PollLoop);
             _pollThread.Start();
+        }
+
+        /// <summary>Worker threads alive now: WorkerThreads, plus the extra ones serving blocking handlers.</summary>
+        internal int WorkerCount
+        {
+            get
+            {
+                int n = 0;
+                lock (_lock)
+                {
+                    for (int i = 0; i < _workers.Length; i++)
+                    {
+                        if (_workers[i] != null) n++;
+                    }
+                }
+
+                return n;
+            }
+        }
+
+        private Worker NewWorker(bool extra)
+        {
+            return new Worker(new HttpConnection(this, _slots[0], _routes.MaxParams), extra);
+        }
+
+        private void StartWorker(Worker worker)
+        {
+            worker.Thread = new Thread(() => WorkerLoop(worker));
+            worker.Thread.Start();
+        }
+
+        // Every worker is held: when the heap allows, one more joins for this slot (under the
+        // server's lock), so a blocking handler such as the guide's Receive() loop runs at once,
+        // as on a thread-per-connection server; it ends with its connection. Null when there is
+        // no room for a worker, and the slot waits for one.
+        private Worker AddWorker(ConnectionSlot slot)
+        {
+            for (int i = 0; i < _workers.Length; i++)
+            {
+                if (_workers[i] != null) continue;
+                if (!MemoryAllows(Worker.HeapBytes)) return null;
+                Worker worker = NewWorker(true);
+                worker.Slot = slot;
+                _workers[i] = worker;
+                StartWorker(worker);
+                worker.Wake.Set();
+                return worker;
+            }
+
+            return null;
         }
 
         private void WorkerLoop(Worker worker)
@@ -38,11 +86,29 @@ namespace Viper.Nano.Server
                         if (!IsStopping) worker.Connection.Serve(slot);
                         slot = LetGo(worker, slot);
                     }
+
+                    if (worker.Extra && Retire(worker)) return;
                 }
                 catch (Exception)
                 {
                     // Nothing escapes a worker's thread; the worker stays usable.
                 }
+            }
+        }
+
+        // An extra worker with nothing to serve leaves the table and its thread ends; false when
+        // the accept thread has just handed it a slot (its Wake is set: it serves that first).
+        private bool Retire(Worker worker)
+        {
+            lock (_lock)
+            {
+                if (worker.Slot != null) return false;
+                for (int i = 0; i < _workers.Length; i++)
+                {
+                    if (_workers[i] == worker) _workers[i] = null;
+                }
+
+                return true;
             }
         }
 

@@ -145,8 +145,10 @@ namespace Viper.Nano.Server
 
                 _slots = new ConnectionSlot[o.MaxConnections];
                 for (int i = 0; i < _slots.Length; i++) _slots[i] = new ConnectionSlot(i, o.ReceiveBufferSize, o.SendBufferSize);
-                _workers = new Worker[o.WorkerThreads];
-                for (int i = 0; i < _workers.Length; i++) _workers[i] = new Worker(new HttpConnection(this, _slots[0], _routes.MaxParams));
+                // Room for a worker per slot; WorkerThreads of them live for good, the others
+                // come and go with blocking handlers (see ViperServer.Workers.cs).
+                _workers = new Worker[o.MaxConnections > o.WorkerThreads ? o.MaxConnections : o.WorkerThreads];
+                for (int i = 0; i < o.WorkerThreads; i++) _workers[i] = NewWorker(false);
 
                 _listener = listener ?? SocketListener.Start(o.Port, o.ListenBacklog, o.SendTimeoutMs);
                 Port = _listener.Port;

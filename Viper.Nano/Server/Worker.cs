@@ -11,11 +11,22 @@ namespace Viper.Nano.Server
     /// </summary>
     internal sealed class Worker
     {
-        internal Worker(HttpConnection connection)
+        // What one more worker takes from the heap while it runs a blocking handler: its HTTP
+        // state and its thread's frames (measured on nanoCLR: about 2.8 KB; see
+        // firmware-notes/memory-budget.md). An extra worker starts only with this much free
+        // beyond ServerOptions.MemoryReserveBytes.
+        internal const int HeapBytes = 3072;
+
+        internal Worker(HttpConnection connection, bool extra)
         {
             Connection = connection;
+            Extra = extra;
             Wake = new AutoResetEvent(false);
         }
+
+        // Started because every worker was held (by blocking handlers); ends when it has no
+        // connection to serve, so its memory comes back.
+        internal readonly bool Extra;
 
         internal readonly HttpConnection Connection;
 
