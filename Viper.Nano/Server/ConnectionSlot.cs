@@ -7,7 +7,7 @@ namespace Viper.Nano.Server
     /// server starts and reused by every connection it serves, and its thread is created once and
     /// waits here between connections. A slot serves one connection at a time.
     /// </summary>
-    public sealed class ConnectionSlot
+    internal sealed class ConnectionSlot
     {
         internal ConnectionSlot(int index, int receiveBufferSize, int sendBufferSize)
         {
