@@ -3,7 +3,7 @@ using Viper.Nano.Rooms;
 namespace Viper.Nano.Tests.Support
 {
     /// <summary>A room member over a <see cref="ChokeTransport"/>, for manager tests without sockets.</summary>
-    public class FakeMember : IRoomMember
+    internal class FakeMember : IRoomMember
     {
         public FakeMember(int slot, int kind)
         {

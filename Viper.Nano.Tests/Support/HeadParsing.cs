@@ -5,7 +5,7 @@ using Viper.Nano.Http;
 namespace Viper.Nano.Tests.Support
 {
     /// <summary>Feeds request heads to a <see cref="RequestHeadParser"/> the ways the HTTP tests need.</summary>
-    public static class HeadParsing
+    internal static class HeadParsing
     {
         /// <summary>A parser with the limits the tests assume: head 1024, target 256, 24 fields, body 4096.</summary>
         public static RequestHeadParser NewParser()

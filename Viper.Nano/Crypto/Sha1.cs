@@ -7,7 +7,7 @@ namespace Viper.Nano.Crypto
     /// An instance owns its 64-byte block and 80-word schedule, so hashing allocates nothing:
     /// keep one per thread (instances are not thread-safe).
     /// </summary>
-    public sealed class Sha1
+    internal sealed class Sha1
     {
         /// <summary>Length of a digest in bytes.</summary>
         public const int HashSize = 20;

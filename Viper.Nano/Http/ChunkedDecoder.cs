@@ -1,7 +1,7 @@
 namespace Viper.Nano.Http
 {
     /// <summary>What one <see cref="ChunkedDecoder.Decode"/> call found.</summary>
-    public enum ChunkStatus
+    internal enum ChunkStatus
     {
         /// <summary>All input was framing (or nothing); give it more bytes.</summary>
         NeedMore,
@@ -26,7 +26,7 @@ namespace Viper.Nano.Http
     /// Extensions and trailer fields are checked for stray control bytes and then ignored, as
     /// RFC 9112 7.1.1 and 7.1.2 allow; each line is capped so an endless one is refused.
     /// </remarks>
-    public sealed class ChunkedDecoder
+    internal sealed class ChunkedDecoder
     {
         private const int SizeStart = 0;
         private const int Size = 1;

@@ -6,7 +6,7 @@ namespace Viper.Nano.Http
     /// can collect the methods a path allows in one int, and the request hands handlers the
     /// literal names below instead of new strings.
     /// </summary>
-    public static class HttpMethods
+    internal static class HttpMethods
     {
         /// <summary>GET.</summary>
         public const string Get = "GET";

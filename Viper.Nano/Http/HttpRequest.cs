@@ -26,7 +26,7 @@ namespace Viper.Nano.Http
         }
 
         /// <summary>The parsed head: views into the receive buffer, for protocol layers that read bytes (WebSocket, SSE).</summary>
-        public RequestHeadParser Head => _head;
+        internal RequestHeadParser Head => _head;
 
         /// <summary>The method, as one of the <see cref="HttpMethods"/> literals.</summary>
         public string Method => _head.MethodIndex >= 0
@@ -71,7 +71,7 @@ namespace Viper.Nano.Http
         public string RemoteAddress { get; internal set; }
 
         /// <summary>The route that matched.</summary>
-        public Route Route { get; internal set; }
+        internal Route Route { get; set; }
 
         /// <summary>The Content-Length the client declared, or -1 when it sent none (a chunked body has none: see <see cref="BodyLength"/>).</summary>
         public int ContentLength => _head.ContentLength;

@@ -214,7 +214,7 @@ namespace Viper.Nano.Http
         /// request (<paramref name="isHead"/>: no body goes out), to an HTTP/1.1 or 1.0 client, whose
         /// request allows the connection to persist or not (<paramref name="clientKeepAlive"/>).
         /// </summary>
-        public void Begin(ITransport transport, bool isHead, bool http11, bool clientKeepAlive)
+        internal void Begin(ITransport transport, bool isHead, bool http11, bool clientKeepAlive)
         {
             _transport = transport;
             _omitBody = isHead;

@@ -1,7 +1,7 @@
 namespace Viper.Nano.Http
 {
     /// <summary>What a sans-I/O parser made of the bytes it was given.</summary>
-    public enum ParseStatus
+    internal enum ParseStatus
     {
         /// <summary>The bytes so far are a valid prefix; call again with more.</summary>
         NeedMore,

@@ -5,7 +5,7 @@ namespace Viper.Nano.Http
     /// (RFC 9112 section 6), whether the connection persists (section 9.3), Host (section 3.2)
     /// and Expect (RFC 9110 10.1.1). These are the checks that stop request smuggling.
     /// </summary>
-    public sealed partial class RequestHeadParser
+    internal sealed partial class RequestHeadParser
     {
         // Longest Content-Length we parse exactly; anything longer is over every body limit.
         private const int MaxLengthDigits = 9;

@@ -1,7 +1,7 @@
 namespace Viper.Nano.Http
 {
     /// <summary>The request line (RFC 9112 section 3), field lines (section 5) and the limits on both.</summary>
-    public sealed partial class RequestHeadParser
+    internal sealed partial class RequestHeadParser
     {
         // No line end yet (or none within the limit): check what has arrived, up to the limit,
         // then the limit itself. An endless method or target is refused as soon as it is too

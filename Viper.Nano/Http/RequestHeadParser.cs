@@ -18,7 +18,7 @@ namespace Viper.Nano.Http
     /// rejected with 400 (RFC 9112 5.1, 5.2); field values may not hold control characters.
     /// Limits are checked as bytes arrive, so an endless line is refused before it fills the buffer.
     /// </remarks>
-    public sealed partial class RequestHeadParser
+    internal sealed partial class RequestHeadParser
     {
         private const int StateNew = 0;
         private const int StateRequestLine = 1;

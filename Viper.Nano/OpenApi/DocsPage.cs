@@ -5,7 +5,7 @@ namespace Viper.Nano.OpenApi
     /// that reads /openapi.json from the same server and lists HTTP, SSE and WebSocket routes.
     /// Kept as one literal so it lives in flash with the assembly.
     /// </summary>
-    public static class DocsPage
+    internal static class DocsPage
     {
         /// <summary>The page, ASCII only.</summary>
         public const string Html =

@@ -3,7 +3,7 @@ using System.Text;
 namespace Viper.Nano.OpenApi
 {
     /// <summary>Small JSON writing helpers over StringBuilder (start-up only, not a hot path).</summary>
-    public static class JsonText
+    internal static class JsonText
     {
         /// <summary>Appends <paramref name="value"/> as a JSON string literal (RFC 8259 section 7), or null.</summary>
         public static void AppendString(StringBuilder sb, string value)

@@ -9,7 +9,7 @@ namespace Viper.Nano.OpenApi
     /// text/event-stream; WebSocket routes (unless turned off) in an <c>x-websocket</c> list with
     /// path, summary and sub-protocols, since OpenAPI 3.0 has no WebSocket operation.
     /// </summary>
-    public static class OpenApiDocument
+    internal static class OpenApiDocument
     {
         /// <summary>The document as UTF-8 JSON.</summary>
         public static byte[] Build(RouteTable table, string title, string version, bool includeWebSockets)

@@ -4,7 +4,7 @@ using Viper.Nano.Routing;
 namespace Viper.Nano.OpenApi
 {
     /// <summary>The routes ViperServer.AddOpenApi adds: the document and the page that shows it.</summary>
-    public static class OpenApiRoutes
+    internal static class OpenApiRoutes
     {
         /// <summary>The OpenAPI 3.0 document, built once at start-up.</summary>
         [HttpGet("/openapi.json")]

@@ -56,7 +56,10 @@ namespace Viper.Nano.Rooms
         /// <paramref name="except"/>: the chat relay, where the sender must not get its own
         /// message back (a sender that never reads would otherwise fill its queue and be dropped).
         /// </summary>
-        public int BroadcastText(byte[] utf8, int offset, int count, string room, IRoomMember except)
+        public int BroadcastText(byte[] utf8, int offset, int count, string room, WebSocket except) => BroadcastText(utf8, offset, count, room, (IRoomMember)except);
+
+        // The same for any member (the tests except plain members).
+        internal int BroadcastText(byte[] utf8, int offset, int count, string room, IRoomMember except)
         {
             if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except, false);
@@ -87,7 +90,10 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>Sends a binary message to a room (everyone when null) except <paramref name="except"/>; SSE members are skipped.</summary>
-        public int BroadcastBytes(byte[] data, int offset, int count, string room, IRoomMember except)
+        public int BroadcastBytes(byte[] data, int offset, int count, string room, WebSocket except) => BroadcastBytes(data, offset, count, room, (IRoomMember)except);
+
+        // The same for any member (the tests except plain members).
+        internal int BroadcastBytes(byte[] data, int offset, int count, string room, IRoomMember except)
         {
             if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except, false);
@@ -100,7 +106,7 @@ namespace Viper.Nano.Rooms
         /// between the replay and the live stream. Returns the events replayed, or -1 when the
         /// member's connection failed. The replay is at most ServerOptions.SseReplayBytes.
         /// </summary>
-        public int Subscribe(IRoomMember member, string room, long lastEventId)
+        internal int Subscribe(IRoomMember member, string room, long lastEventId)
         {
             lock (broadcastLock)
             {

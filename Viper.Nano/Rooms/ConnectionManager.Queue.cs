@@ -26,14 +26,20 @@ namespace Viper.Nano.Rooms
         /// Receive is about to wait (the relay's own Receive, typically). The frame pool still
         /// bounds what waits: when it runs out, queued frames are flushed first.
         /// </summary>
-        public int QueueText(byte[] utf8, int offset, int count, string room, IRoomMember except)
+        public int QueueText(byte[] utf8, int offset, int count, string room, WebSocket except) => QueueText(utf8, offset, count, room, (IRoomMember)except);
+
+        // The same for any member (the tests except plain members).
+        internal int QueueText(byte[] utf8, int offset, int count, string room, IRoomMember except)
         {
             if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Text, utf8, offset, count, room, except, true);
         }
 
         /// <summary>Like <see cref="QueueText"/>, for a binary message (SSE members are skipped).</summary>
-        public int QueueBytes(byte[] data, int offset, int count, string room, IRoomMember except)
+        public int QueueBytes(byte[] data, int offset, int count, string room, WebSocket except) => QueueBytes(data, offset, count, room, (IRoomMember)except);
+
+        // The same for any member (the tests except plain members).
+        internal int QueueBytes(byte[] data, int offset, int count, string room, IRoomMember except)
         {
             if (count > scratch.Length) return TooLarge();
             lock (broadcastLock) return BroadcastLocked(Opcode.Binary, data, offset, count, room, except, true);

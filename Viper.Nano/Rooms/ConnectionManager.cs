@@ -1,6 +1,8 @@
 using System;
 using Viper.Nano.Server;
 
+using Viper.Nano.WebSockets;
+
 namespace Viper.Nano.Rooms
 {
     /// <summary>
@@ -52,14 +54,32 @@ namespace Viper.Nano.Rooms
         /// <summary>The manager's counters.</summary>
         public RoomStats Stats { get; }
 
-        /// <summary>Registers a member (accepting a WebSocket first if the handler has not).</summary>
-        public bool Connect(IRoomMember member)
+        /// <summary>Registers a WebSocket, accepting it first if the handler has not (the guide's <c>ws_manager.connect</c>); false when it could not be opened.</summary>
+        public bool Connect(WebSocket ws) => Connect(ws, null);
+
+        /// <summary>Registers a WebSocket and, when <paramref name="room"/> is not null, puts it in that room.</summary>
+        public bool Connect(WebSocket ws, string room) => Connect((IRoomMember)ws, room);
+
+        /// <summary>Puts a WebSocket in a room (registering it if needed).</summary>
+        public void JoinRoom(WebSocket ws, string room) => JoinRoom((IRoomMember)ws, room);
+
+        /// <summary>Takes a WebSocket out of a room; nothing happens when it was not in it.</summary>
+        public void LeaveRoom(WebSocket ws, string room) => LeaveRoom((IRoomMember)ws, room);
+
+        /// <summary>Unregisters a WebSocket from every room. Safe to call twice, or for one that never connected.</summary>
+        public void Disconnect(WebSocket ws) => Disconnect((IRoomMember)ws);
+
+        /// <summary>True while <paramref name="ws"/> is registered (a later connection in the same slot is a different member).</summary>
+        public bool IsMember(WebSocket ws) => IsMember((IRoomMember)ws);
+
+        // The same for any member, WebSocket or SSE stream (SseStream.Join and the server use these).
+        internal bool Connect(IRoomMember member)
         {
             return Connect(member, null);
         }
 
         /// <summary>Registers a member and, when <paramref name="room"/> is not null, puts it in that room.</summary>
-        public bool Connect(IRoomMember member, string room)
+        internal bool Connect(IRoomMember member, string room)
         {
             if (member == null) throw new ArgumentNullException("member");
             if (!member.EnsureOpen()) return false;
@@ -77,7 +97,7 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>Puts a registered member in a room (registering it if needed). Throws when MaxRooms rooms exist already.</summary>
-        public void JoinRoom(IRoomMember member, string room)
+        internal void JoinRoom(IRoomMember member, string room)
         {
             if (room == null) throw new ArgumentNullException("room");
             if (!IsMember(member)) Connect(member, room);
@@ -85,7 +105,7 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>Takes a member out of a room; nothing happens when it was not in it.</summary>
-        public void LeaveRoom(IRoomMember member, string room)
+        internal void LeaveRoom(IRoomMember member, string room)
         {
             lock (stateLock)
             {
@@ -96,7 +116,7 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>Unregisters a member from every room. Safe to call twice, or for a member that never connected.</summary>
-        public void Disconnect(IRoomMember member)
+        internal void Disconnect(IRoomMember member)
         {
             if (member == null) return;
             lock (stateLock)
@@ -106,7 +126,7 @@ namespace Viper.Nano.Rooms
         }
 
         /// <summary>True while <paramref name="member"/> is registered (a later connection in the same slot is a different member).</summary>
-        public bool IsMember(IRoomMember member)
+        internal bool IsMember(IRoomMember member)
         {
             return member != null && members[member.Slot] == member;
         }

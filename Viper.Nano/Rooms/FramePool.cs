@@ -6,7 +6,7 @@ namespace Viper.Nano.Rooms
     /// lag. When every frame is taken, the members still holding the oldest one are the slowest,
     /// and the connection manager drops them (see ConnectionManager).
     /// </summary>
-    public class FramePool
+    internal class FramePool
     {
         private readonly SharedFrame[] frames;
 

@@ -1,7 +1,7 @@
 namespace Viper.Nano.Rooms
 {
     /// <summary>What a member of a room is made of: a WebSocket or an SSE subscriber.</summary>
-    public static class MemberKind
+    internal static class MemberKind
     {
         /// <summary>Receives broadcasts as WebSocket frames.</summary>
         public const int WebSocket = 0;
@@ -14,7 +14,7 @@ namespace Viper.Nano.Rooms
     /// A connection that can join rooms. WebSockets and SSE streams both implement it, so one
     /// broadcast reaches both kinds, each encoded once for all members of its kind.
     /// </summary>
-    public interface IRoomMember
+    internal interface IRoomMember
     {
         /// <summary>The connection slot (0 .. MaxConnections - 1); at most one live member per slot.</summary>
         int Slot { get; }

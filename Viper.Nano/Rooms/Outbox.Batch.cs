@@ -9,7 +9,7 @@ namespace Viper.Nano.Rooms
     /// for 260 bytes as for 1,000, so a relay that writes each message to each member at once
     /// pays one system call per member per message; written together, a few messages cost one.
     /// </summary>
-    public partial class Outbox
+    internal partial class Outbox
     {
         /// <summary>
         /// Queues a broadcast frame by reference without writing anything, even when the socket

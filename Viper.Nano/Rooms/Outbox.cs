@@ -12,7 +12,7 @@ namespace Viper.Nano.Rooms
     /// that makes no progress for the stall timeout, is reported so the manager can drop it.
     /// The connection's own thread waits its turn instead (it may block on its own socket only).
     /// </summary>
-    public partial class Outbox
+    internal partial class Outbox
     {
         /// <summary><see cref="Offer"/>: written to the socket now.</summary>
         public const int Delivered = 0;

@@ -9,7 +9,7 @@ namespace Viper.Nano.Rooms
     /// members, except that a room with SSE history keeps its replay ring (and its place).
     /// Not thread-safe: the connection manager serialises access.
     /// </summary>
-    public class RoomTable
+    internal class RoomTable
     {
         // Which entries hold a room. Occupancy is kept apart from the names because on nanoCLR an
         // element of a new string[] does not compare equal to null (and comparing it with a

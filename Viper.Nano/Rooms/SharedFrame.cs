@@ -7,7 +7,7 @@ namespace Viper.Nano.Rooms
     /// to: it is encoded once and the same bytes are written to each socket. A reference count
     /// keeps it alive while a member's outbox still has it queued; at zero it returns to the pool.
     /// </summary>
-    public class SharedFrame
+    internal class SharedFrame
     {
         /// <summary>The storage; the encoded bytes are <see cref="Offset"/> .. <see cref="Offset"/> + <see cref="Length"/>.</summary>
         public readonly byte[] Data;

@@ -8,7 +8,7 @@ namespace Viper.Nano.Routing
     /// says about itself (summary, subprotocols), and the handler to invoke. The pattern is split
     /// into byte segments once, here, so matching a request compares bytes and allocates nothing.
     /// </summary>
-    public sealed class Route
+    internal sealed class Route
     {
         private static readonly string[] NoStrings = new string[0];
 

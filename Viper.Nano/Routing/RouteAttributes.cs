@@ -60,7 +60,7 @@ namespace Viper.Nano.Routing
     }
 
     /// <summary>What a route leads to.</summary>
-    public enum RouteKind
+    internal enum RouteKind
     {
         /// <summary>A request answered by a <c>static void X(HttpContext)</c> handler.</summary>
         Http,

@@ -18,7 +18,7 @@ namespace Viper.Nano.Routing
     /// parameter takes one whole non-empty segment. A trailing slash counts. When several
     /// routes match, the one with a literal at the first segment where they differ wins.
     /// </remarks>
-    public sealed class RouteTable
+    internal sealed class RouteTable
     {
         /// <summary><see cref="Match"/>'s answer when no route has the method and path.</summary>
         public const int NoMatch = -1;

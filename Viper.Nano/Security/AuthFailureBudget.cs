@@ -13,7 +13,7 @@ namespace Viper.Nano.Security
     /// failure has come for two intervals.
     /// Thread-safe; times are DateTime ticks so tests need no clock.
     /// </summary>
-    public sealed class AuthFailureBudget
+    internal sealed class AuthFailureBudget
     {
         private const int MaxBackoff = 64;
         private readonly int burst;

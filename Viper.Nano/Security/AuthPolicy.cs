@@ -10,7 +10,7 @@ namespace Viper.Nano.Security
     /// [BasicAuth], [BearerAuth] and [ApiKey] attributes on the handler or its class
     /// (GetCustomAttributes builds new objects per call on the device: never per request).
     /// </summary>
-    public class AuthPolicy
+    internal class AuthPolicy
     {
         private const int None = 0;
         private const int Basic = 1;

@@ -9,7 +9,7 @@ namespace Viper.Nano.Security
     /// to send in WWW-Authenticate (RFC 9110 section 11.6.1: a 401 must carry one), or 403 for a
     /// wrong API key. The handler never runs unless the result is 0.
     /// </summary>
-    public static class Authenticator
+    internal static class Authenticator
     {
         /// <summary>HTTP Basic (RFC 7617) from the Authorization header.</summary>
         public static int CheckBasic(Credentials credentials, string authorization, string realm, out string challenge)

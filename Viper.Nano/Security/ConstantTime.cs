@@ -4,7 +4,7 @@ namespace Viper.Nano.Security
     /// Comparisons whose running time does not depend on where two secrets first differ, so a
     /// client timing its guesses learns nothing about how close it came.
     /// </summary>
-    public static class ConstantTime
+    internal static class ConstantTime
     {
         /// <summary>True when both strings are equal; time depends only on the length of <paramref name="presented"/>.</summary>
         public static bool Equals(string expected, string presented)

@@ -6,7 +6,7 @@ namespace Viper.Nano.Security
     /// allow-list of WebSocket handshakes (RFC 6455 section 10.2: the server decides which
     /// origins it serves, and answers others with 403).
     /// </summary>
-    public static class Cors
+    internal static class Cors
     {
         /// <summary>
         /// True when <paramref name="origin"/> is in <paramref name="allowed"/> ("*", or a comma

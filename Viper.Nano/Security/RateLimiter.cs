@@ -13,7 +13,7 @@ namespace Viper.Nano.Security
     /// more addresses than the table holds get no fresh bursts: together they are held to
     /// RateTableSize + 1 buckets. Thread-safe.
     /// </summary>
-    public class RateLimiter
+    internal class RateLimiter
     {
         // Entries [0, used) hold an address. Counted rather than tested for null: on nanoCLR an
         // element of a new string[] is not null, and comparing it with a string crashes.

@@ -7,7 +7,7 @@ namespace Viper.Nano.Server
     /// blocking WebSocket handler), and the poll thread while it is parked (an event-style
     /// WebSocket, an SSE stream in a room).
     /// </summary>
-    public sealed class ConnectionSlot
+    internal sealed class ConnectionSlot
     {
         internal ConnectionSlot(int index, int receiveBufferSize, int sendBufferSize)
         {

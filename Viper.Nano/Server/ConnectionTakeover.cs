@@ -13,5 +13,5 @@ namespace Viper.Nano.Server
     /// <see cref="ConnectionSlot.Transport"/> and both buffers until it returns; then the server
     /// closes the connection and frees the slot. An exception is caught and counted.
     /// </summary>
-    public delegate void ConnectionTakeover(ConnectionSlot slot, HttpContext context, Route route, int pendingOffset, int pendingCount);
+    internal delegate void ConnectionTakeover(ConnectionSlot slot, HttpContext context, Route route, int pendingOffset, int pendingCount);
 }

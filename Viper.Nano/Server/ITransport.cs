@@ -6,7 +6,7 @@ namespace Viper.Nano.Server
     /// runs unchanged over an in-memory pipe in the unit tests, which also run on the nanoCLR
     /// emulator where there is no network.
     /// </summary>
-    public interface ITransport
+    internal interface ITransport
     {
         /// <summary>
         /// Reads what has arrived, up to <paramref name="count"/> bytes, waiting at most
@@ -35,7 +35,7 @@ namespace Viper.Nano.Server
     }
 
     /// <summary>Special return values of <see cref="ITransport.Receive"/>.</summary>
-    public static class TransportResult
+    internal static class TransportResult
     {
         /// <summary>The peer closed the connection or it failed.</summary>
         public const int Closed = 0;

@@ -10,7 +10,7 @@ namespace Viper.Nano.Server
     /// <see cref="SocketListener"/> below, where the library touches a Socket. Failures of the
     /// network are results (Closed, false), never exceptions.
     /// </summary>
-    public sealed class SocketTransport : ITransport
+    internal sealed class SocketTransport : ITransport
     {
         // Poll takes microseconds in an int: cap waits at half an hour.
         private const int MaxWaitMs = 1800000;

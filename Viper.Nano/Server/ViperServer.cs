@@ -38,10 +38,10 @@ namespace Viper.Nano.Server
         private int _stopping;
 
         /// <summary>Installed by the WebSocket layer: takes connections whose route is a WebSocket route.</summary>
-        public ConnectionTakeover WebSocketTakeover;
+        internal ConnectionTakeover WebSocketTakeover;
 
         /// <summary>Installed by the SSE layer: takes connections whose route is an event stream.</summary>
-        public ConnectionTakeover SseTakeover;
+        internal ConnectionTakeover SseTakeover;
 
         /// <summary>
         /// A server with the given sizes, caps and timeouts (the object is kept, not copied, and
@@ -92,7 +92,7 @@ namespace Viper.Nano.Server
         public ServerOptions Options { get; private set; }
 
         /// <summary>The route table (fixed once started).</summary>
-        public RouteTable Routes => _routes;
+        internal RouteTable Routes => _routes;
 
         /// <summary>Connection and request counters.</summary>
         public ServerStats Stats { get; private set; }
@@ -101,7 +101,7 @@ namespace Viper.Nano.Server
         public int Port { get; private set; }
 
         /// <summary>The connection slots (null before <see cref="Start"/>).</summary>
-        public ConnectionSlot[] Slots => _slots;
+        internal ConnectionSlot[] Slots => _slots;
 
         /// <summary>True between <see cref="Start"/> and <see cref="Stop"/>.</summary>
         public bool IsRunning => _listener != null && _stopping == 0;

@@ -7,7 +7,7 @@ namespace Viper.Nano.Sse
     /// "Server-sent events", section 9.2.5 "Parsing an event stream") into a fixed buffer.
     /// Each call writes a whole event or nothing, so a stream is never left mid-event.
     /// </summary>
-    public static class SseEncoder
+    internal static class SseEncoder
     {
         /// <summary>The event did not fit in the space given; nothing useful was written.</summary>
         public const int DoesNotFit = -1;

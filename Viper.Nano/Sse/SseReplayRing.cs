@@ -8,7 +8,7 @@ namespace Viper.Nano.Sse
     /// one send per event straight from the store; the oldest events are evicted to make room.
     /// Not thread-safe: the connection manager serialises access.
     /// </summary>
-    public class SseReplayRing
+    internal class SseReplayRing
     {
         private readonly byte[] store;
         private readonly long[] ids;

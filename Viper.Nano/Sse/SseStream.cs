@@ -35,7 +35,7 @@ namespace Viper.Nano.Sse
         /// <paramref name="buffer"/> is the slot's send buffer; <paramref name="lastEventId"/> is
         /// the client's Last-Event-ID header as a number, or -1.
         /// </summary>
-        public SseStream(ITransport transport, int slot, byte[] buffer, ServerOptions options, long lastEventId, string path)
+        internal SseStream(ITransport transport, int slot, byte[] buffer, ServerOptions options, long lastEventId, string path)
         {
             this.transport = transport;
             this.buffer = buffer;
@@ -53,16 +53,29 @@ namespace Viper.Nano.Sse
         public long LastEventId { get; }
 
         /// <summary>The connection slot.</summary>
-        public int Slot { get; }
+        internal int Slot { get; }
 
-        /// <summary>Always <see cref="MemberKind.Sse"/>.</summary>
-        public int Kind => MemberKind.Sse;
+        int IRoomMember.Slot => Slot;
+
+        int IRoomMember.Kind => MemberKind.Sse;
+
+        Outbox IRoomMember.Outbox => Outbox;
+
+        ConnectionManager IRoomMember.Manager
+        {
+            get { return Manager; }
+            set { Manager = value; }
+        }
+
+        bool IRoomMember.EnsureOpen() => IsOpen;
+
+        void IRoomMember.Evict(int closeCode) => Evict(closeCode);
 
         /// <summary>The way out of the connection.</summary>
-        public Outbox Outbox { get; }
+        internal Outbox Outbox { get; }
 
         /// <summary>The manager this stream is registered with, if any.</summary>
-        public ConnectionManager Manager { get; set; }
+        internal ConnectionManager Manager { get; set; }
 
         /// <summary>False once the client is gone or the stream was closed.</summary>
         public bool IsOpen => transport.IsOpen && !Outbox.IsDead && !ending;
@@ -73,7 +86,7 @@ namespace Viper.Nano.Sse
         /// <paramref name="headOnly"/> (a HEAD request) only the head goes out: RFC 9110 9.3.2
         /// forbids content in a response to HEAD.
         /// </summary>
-        public bool Start(string extraHeaders, bool headOnly)
+        internal bool Start(string extraHeaders, bool headOnly)
         {
             lock (sendLock)
             {
@@ -151,11 +164,8 @@ namespace Viper.Nano.Sse
             ending = true;
         }
 
-        /// <summary>An SSE stream is open from the start.</summary>
-        public bool EnsureOpen() => IsOpen;
-
         /// <summary>Closes the connection (an event stream has no close code to send).</summary>
-        public void Evict(int closeCode)
+        internal void Evict(int closeCode)
         {
             transport.Close();
         }
@@ -166,7 +176,7 @@ namespace Viper.Nano.Sse
         /// client goes or the stream leaves the manager, and closes it. The server does the same
         /// without a thread (<see cref="Poll"/> from its poll thread).
         /// </summary>
-        public void HoldOpen(byte[] receiveBuffer)
+        internal void HoldOpen(byte[] receiveBuffer)
         {
             while (Poll(receiveBuffer, options.PumpIntervalMs))
             {

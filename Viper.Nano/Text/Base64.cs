@@ -4,7 +4,7 @@ namespace Viper.Nano.Text
     /// Base64 (RFC 4648 section 4) over caller buffers. Convert.ToBase64String returns a new
     /// string; the handshake and the authentication checks want bytes, with no allocation.
     /// </summary>
-    public static class Base64
+    internal static class Base64
     {
         private static readonly byte[] Alphabet = new byte[]
         {

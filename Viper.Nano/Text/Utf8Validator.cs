@@ -10,7 +10,7 @@ namespace Viper.Nano.Text
     /// the end of a message, a sequence cut short (<see cref="IsComplete"/> is false).
     /// Allocates nothing; one instance per connection slot.
     /// </summary>
-    public sealed class Utf8Validator
+    internal sealed class Utf8Validator
     {
         // Continuation bytes still expected for the current sequence, and the range the next one
         // must fall in: the range narrows only on the byte right after the lead byte.

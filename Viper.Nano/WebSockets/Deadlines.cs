@@ -6,7 +6,7 @@ namespace Viper.Nano.WebSockets
     /// few seconds is never silent, and without a deadline it would hold its connection slot for
     /// ever. Times are DateTime ticks passed in by the caller, so the logic needs no clock.
     /// </summary>
-    public sealed class Deadlines
+    internal sealed class Deadlines
     {
         private const long TicksPerMs = 10000;
         private readonly long _frameTimeout;

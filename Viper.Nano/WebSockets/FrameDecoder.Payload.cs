@@ -1,7 +1,7 @@
 namespace Viper.Nano.WebSockets
 {
     /// <summary>The payload side of the frame reader: unmasking in place (RFC 6455 section 5.3) and skipping.</summary>
-    public sealed partial class FrameDecoder
+    internal sealed partial class FrameDecoder
     {
         /// <summary>
         /// Unmasks, in place, the next payload bytes of the current frame (section 5.3): at most

@@ -8,7 +8,7 @@ namespace Viper.Nano.WebSockets
     /// the payload in place, in as many pieces as it arrives in. The header can be split at any
     /// byte. The state is a handful of fields: one decoder per connection slot, reused.
     /// </summary>
-    public sealed partial class FrameDecoder
+    internal sealed partial class FrameDecoder
     {
         /// <summary>Every byte given was consumed and the header is not finished yet.</summary>
         public const int NeedMore = 0;

@@ -7,7 +7,7 @@ namespace Viper.Nano.WebSockets
     /// buffers. Server frames are never masked (section 5.1), so the payload follows the header
     /// as is and can be sent straight from wherever it lives.
     /// </summary>
-    public static class FrameEncoder
+    internal static class FrameEncoder
     {
         /// <summary>Largest server header: 2 bytes + a 64-bit length, no mask.</summary>
         public const int MaxHeaderLength = 10;

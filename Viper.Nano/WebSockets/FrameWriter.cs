@@ -12,7 +12,7 @@ namespace Viper.Nano.WebSockets
     /// caller's array (server frames are unmasked, section 5.1): nothing is allocated.
     /// Every method returns false once the transport has failed; the connection is then dead.
     /// </summary>
-    public sealed class FrameWriter
+    internal sealed class FrameWriter
     {
         private readonly ITransport _transport;
         private readonly byte[] _buffer;

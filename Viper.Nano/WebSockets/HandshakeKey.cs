@@ -9,7 +9,7 @@ namespace Viper.Nano.WebSockets
     /// Sec-WebSocket-Accept is base64(SHA-1(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")),
     /// where key is the client's Sec-WebSocket-Key header value as sent (trimmed).
     /// </summary>
-    public static class HandshakeKey
+    internal static class HandshakeKey
     {
         /// <summary>The GUID that RFC 6455 section 1.3 appends to the key.</summary>
         public const string Guid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";

@@ -4,7 +4,7 @@ namespace Viper.Nano.WebSockets
     /// What the WebSocket layer needs from the HTTP request that asked for the upgrade. The HTTP
     /// server's request type implements it; tests use a small fake.
     /// </summary>
-    public interface IUpgradeRequest
+    internal interface IUpgradeRequest
     {
         /// <summary>The request method as sent, e.g. "GET".</summary>
         string Method { get; }

@@ -8,7 +8,7 @@ namespace Viper.Nano.WebSockets
     /// unsolicited Pongs). Times are DateTime ticks passed in by the caller, so the logic is
     /// testable without a clock.
     /// </summary>
-    public sealed class Keepalive
+    internal sealed class Keepalive
     {
         /// <summary>Nothing to do yet.</summary>
         public const int Wait = 0;

@@ -13,7 +13,7 @@ namespace Viper.Nano.WebSockets
     /// fragments (RFC 6455 section 5.4), are copied to a small buffer of their own.
     /// Buffer layout: [message being assembled][gap][raw bytes not yet processed][free].
     /// </summary>
-    public sealed class MessageReader
+    internal sealed class MessageReader
     {
         /// <summary>Everything received has been processed; read more.</summary>
         public const int NeedMore = 0;

@@ -4,7 +4,7 @@ namespace Viper.Nano.WebSockets
     /// Frame opcodes of RFC 6455 section 5.2. Plain int constants rather than an enum: the decoder
     /// reads them straight off the wire, and on nanoFramework Enum.ToString() gives only the number.
     /// </summary>
-    public static class Opcode
+    internal static class Opcode
     {
         /// <summary>0x0: a later fragment of the message in progress (section 5.4).</summary>
         public const int Continuation = 0;

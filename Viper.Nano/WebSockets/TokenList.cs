@@ -5,7 +5,7 @@ namespace Viper.Nano.WebSockets
     /// separated by commas, optional whitespace around them, empty elements ignored) without
     /// splitting the string, so no substrings are allocated.
     /// </summary>
-    public static class TokenList
+    internal static class TokenList
     {
         /// <summary>
         /// True when <paramref name="list"/> has an element equal to <paramref name="token"/>;

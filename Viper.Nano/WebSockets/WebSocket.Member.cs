@@ -6,19 +6,31 @@ namespace Viper.Nano.WebSockets
     public sealed partial class WebSocket : IRoomMember
     {
         /// <summary>The connection slot the server runs this socket in (rooms are masks over slots).</summary>
-        public int Slot { get; set; }
+        internal int Slot { get; set; }
 
         /// <summary>Always <see cref="MemberKind.WebSocket"/>.</summary>
-        public int Kind => MemberKind.WebSocket;
+        int IRoomMember.Kind => MemberKind.WebSocket;
+
+        int IRoomMember.Slot => Slot;
+
+        Outbox IRoomMember.Outbox => _outbox;
+
+        ConnectionManager IRoomMember.Manager
+        {
+            get { return Manager; }
+            set { Manager = value; }
+        }
 
         /// <summary>Every frame to the client goes through it, broadcasts included.</summary>
-        public Outbox Outbox => _outbox;
+        internal Outbox Outbox => _outbox;
 
         /// <summary>The manager this socket is registered with; the server disconnects it when the connection ends.</summary>
-        public ConnectionManager Manager { get; set; }
+        internal ConnectionManager Manager { get; set; }
 
         /// <summary>Accepts the upgrade if the handler has not yet (the guide's manager.connect does); true when open.</summary>
-        public bool EnsureOpen()
+        bool IRoomMember.EnsureOpen() => EnsureOpen();
+
+        internal bool EnsureOpen()
         {
             if (State == WebSocketState.Connecting) Accept();
             return State == WebSocketState.Open;
@@ -35,7 +47,9 @@ namespace Viper.Nano.WebSockets
         }
 
         /// <summary>Drops a member that cannot keep up, from the broadcasting thread, without waiting.</summary>
-        public void Evict(int closeCode)
+        void IRoomMember.Evict(int closeCode) => Evict(closeCode);
+
+        internal void Evict(int closeCode)
         {
             _connection.Evict(closeCode);
         }

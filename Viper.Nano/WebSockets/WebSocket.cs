@@ -37,7 +37,7 @@ namespace Viper.Nano.WebSockets
         /// <paramref name="routeProtocols"/> are the route's subprotocols in order of preference
         /// (null for none).
         /// </summary>
-        public WebSocket(ITransport transport, byte[] receiveBuffer, byte[] sendBuffer, ServerOptions options,
+        internal WebSocket(ITransport transport, byte[] receiveBuffer, byte[] sendBuffer, ServerOptions options,
             IUpgradeRequest request, string[] routeProtocols, int pendingOffset, int pendingCount)
         {
             _request = request;
@@ -50,10 +50,10 @@ namespace Viper.Nano.WebSockets
         }
 
         /// <summary>A number the server gives the connection (logs, rooms).</summary>
-        public int Id { get; set; }
+        internal int Id { get; set; }
 
         /// <summary>The upgrade request: path, query and headers.</summary>
-        public IUpgradeRequest Request
+        internal IUpgradeRequest Request
         {
             get { return _request; }
         }
@@ -210,7 +210,7 @@ namespace Viper.Nano.WebSockets
         /// other send: a room encodes a broadcast once and hands the same bytes to each member.
         /// False when the connection cannot send.
         /// </summary>
-        public bool SendFrame(byte[] frame, int offset, int count)
+        internal bool SendFrame(byte[] frame, int offset, int count)
         {
             return _connection.SendRaw(frame, offset, count);
         }

@@ -10,7 +10,7 @@ namespace Viper.Nano.WebSockets
     /// No extension is ever negotiated, so Sec-WebSocket-Extensions offers (permessage-deflate)
     /// are ignored and never answered (section 9.1): the peer must then not use any.
     /// </summary>
-    public static class WebSocketHandshake
+    internal static class WebSocketHandshake
     {
         /// <summary>The only protocol version this server speaks (section 4.4).</summary>
         public const string Version = "13";
