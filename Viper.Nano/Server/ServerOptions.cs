@@ -216,7 +216,8 @@ namespace Viper.Nano.Server
         /// <summary>
         /// While a handler waits in WebSocket.Receive and nothing arrives for this many
         /// milliseconds, the server sends a Ping (RFC 6455 section 5.5.2) to find vanished peers
-        /// (Wi-Fi dropped, laptop lid shut: no TCP FIN ever comes). 0 disables.
+        /// (Wi-Fi dropped, laptop lid shut: no TCP FIN ever comes). Silence counts from the
+        /// handler's next Receive after the last bytes (one clock read per read). 0 disables.
         /// </summary>
         public int PingIntervalMs = 20000;
 

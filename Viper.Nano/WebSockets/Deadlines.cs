@@ -36,6 +36,12 @@ namespace Viper.Nano.WebSockets
                 || (_messageTimeout > 0 && _messageStarted >= 0 && now - _messageStarted >= _messageTimeout);
         }
 
+        /// <summary>True while a frame or message deadline counts (false: <see cref="Earliest"/> changes nothing).</summary>
+        public bool Running
+        {
+            get { return _frameStarted >= 0 || _messageStarted >= 0; }
+        }
+
         /// <summary>The earlier of <paramref name="other"/> and the running deadlines, for the next wait.</summary>
         public long Earliest(long other)
         {

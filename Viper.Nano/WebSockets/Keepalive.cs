@@ -64,7 +64,7 @@ namespace Viper.Nano.WebSockets
             get
             {
                 long next = long.MaxValue;
-                if (_interval > 0) next = LastEvent + _interval;
+                if (_interval > 0) next = (_lastHeard > _lastPing ? _lastHeard : _lastPing) + _interval; // LastEvent, without a call: once per wait
                 if (_awaiting && _timeout > 0 && _unansweredSince + _timeout < next) next = _unansweredSince + _timeout;
                 return next;
             }

@@ -85,6 +85,18 @@ namespace Viper.Nano.WebSockets
             get { return _decoder.InFrame || _rawStart != _rawEnd; }
         }
 
+        /// <summary><see cref="FrameInProgress"/> or <see cref="MessageInProgress"/>, in one call.</summary>
+        public bool UnderWay
+        {
+            get { return _inMessage || _rawStart != _rawEnd || _decoder.InFrame; }
+        }
+
+        /// <summary>True when received bytes wait for <see cref="Process"/> (false: it could only answer NeedMore).</summary>
+        public bool HasUnread
+        {
+            get { return _rawStart != _rawEnd; }
+        }
+
         /// <summary>True while a data message has started and not ended (ServerOptions.MessageTimeoutMs applies).</summary>
         public bool MessageInProgress
         {
@@ -139,6 +151,16 @@ namespace Viper.Nano.WebSockets
         /// <summary>Makes room behind the unprocessed bytes; returns how many bytes may be read at <see cref="ReadOffset"/>.</summary>
         public int PrepareRead()
         {
+            return _buffer.Length - PrepareReadOffset();
+        }
+
+        /// <summary>
+        /// Makes room behind the unprocessed bytes and returns <see cref="ReadOffset"/>: the next
+        /// read may fill the buffer from there to its end. One call where the receive loop would
+        /// otherwise make two (calls, not bytes, cost on the interpreter).
+        /// </summary>
+        public int PrepareReadOffset()
+        {
             // Outside a message everything before the raw bytes is free (Process has released the
             // last message); inside one, the raw bytes go right behind it.
             int tail = _inMessage ? _messageStart + _messageLength : 0;
@@ -152,7 +174,7 @@ namespace Viper.Nano.WebSockets
                 MoveRaw(tail);
             }
 
-            return _buffer.Length - _rawEnd;
+            return _rawEnd;
         }
 
         /// <summary>Records <paramref name="count"/> bytes just read at <see cref="ReadOffset"/>.</summary>

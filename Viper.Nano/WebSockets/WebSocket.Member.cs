@@ -25,7 +25,7 @@ namespace Viper.Nano.WebSockets
         internal Outbox Outbox => _outbox;
 
         /// <summary>The manager this socket is registered with; the server disconnects it when the connection ends.</summary>
-        internal ConnectionManager Manager { get; set; }
+        internal ConnectionManager Manager; // a field: Receive reads it once per message
 
         /// <summary>Accepts the upgrade if the handler has not yet (the guide's manager.connect does); true when open.</summary>
         bool IRoomMember.EnsureOpen() => EnsureOpen();

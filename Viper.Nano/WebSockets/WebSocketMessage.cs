@@ -15,17 +15,38 @@ namespace Viper.Nano.WebSockets
     {
         private string _text;
 
+        // Plain fields behind read-only properties: SetData runs once per received message, and
+        // on nanoCLR each auto-property setter is an interpreted call of its own.
+        private MessageType _type;
+        private byte[] _buffer;
+        private int _offset;
+        private int _count;
+        private int _closeCode;
+        private string _closeReason;
+
         /// <summary>Text, Bytes or Close.</summary>
-        public MessageType Type { get; private set; }
+        public MessageType Type
+        {
+            get { return _type; }
+        }
 
         /// <summary>The receive buffer holding the payload (null for Close).</summary>
-        public byte[] Buffer { get; private set; }
+        public byte[] Buffer
+        {
+            get { return _buffer; }
+        }
 
         /// <summary>Start of the payload in <see cref="Buffer"/>.</summary>
-        public int Offset { get; private set; }
+        public int Offset
+        {
+            get { return _offset; }
+        }
 
         /// <summary>Payload length in bytes (UTF-8 bytes for text).</summary>
-        public int Count { get; private set; }
+        public int Count
+        {
+            get { return _count; }
+        }
 
         /// <summary>
         /// For Close: why the connection ended. The peer's code when the peer closed (1005 when
@@ -33,10 +54,16 @@ namespace Viper.Nano.WebSockets
         /// connection (1002, 1007, 1009 or the code given to Close), 1006 when the connection
         /// dropped without a closing handshake. 0 for data messages.
         /// </summary>
-        public int CloseCode { get; private set; }
+        public int CloseCode
+        {
+            get { return _closeCode; }
+        }
 
         /// <summary>For Close: the reason text that went with <see cref="CloseCode"/>, or "".</summary>
-        public string CloseReason { get; private set; }
+        public string CloseReason
+        {
+            get { return _closeReason; }
+        }
 
         /// <summary>
         /// The text of a Text message, decoded on first use (already checked to be UTF-8).
@@ -66,23 +93,23 @@ namespace Viper.Nano.WebSockets
 
         internal void SetData(MessageType type, byte[] buffer, int offset, int count)
         {
-            Type = type;
-            Buffer = buffer;
-            Offset = offset;
-            Count = count;
-            CloseCode = 0;
-            CloseReason = string.Empty; // not a literal: each load of one allocates on nanoCLR
+            _type = type;
+            _buffer = buffer;
+            _offset = offset;
+            _count = count;
+            _closeCode = 0;
+            _closeReason = string.Empty; // not a literal: each load of one allocates on nanoCLR
             _text = null;
         }
 
         internal void SetClose(int code, string reason)
         {
-            Type = MessageType.Close;
-            Buffer = null;
-            Offset = 0;
-            Count = 0;
-            CloseCode = code;
-            CloseReason = reason == null ? string.Empty : reason;
+            _type = MessageType.Close;
+            _buffer = null;
+            _offset = 0;
+            _count = 0;
+            _closeCode = code;
+            _closeReason = reason == null ? string.Empty : reason;
             _text = null;
         }
     }

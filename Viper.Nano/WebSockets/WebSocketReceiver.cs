@@ -30,6 +30,11 @@ namespace Viper.Nano.WebSockets
         private readonly WebSocketMessage _message = new WebSocketMessage();
         private bool _discarding;
 
+        // Bytes arrived since the keepalive was last told: it is told at the next ReadMore, with
+        // the clock read there (one clock read per read, about 0.5 us each on nanoCLR). So a
+        // Ping can only go out later than it would have, never earlier.
+        private bool _heardPending;
+
         /// <summary>The connection manager the socket is a member of, whose queued broadcasts are flushed before a wait; or null.</summary>
         internal ConnectionManager Manager;
 
@@ -76,10 +81,11 @@ namespace Viper.Nano.WebSockets
                     _reader.BeginDiscarding();
                 }
 
-                switch (_reader.Process())
+                // With nothing buffered Process could only answer NeedMore: skip the call.
+                switch (_reader.HasUnread ? _reader.Process() : MessageReader.NeedMore)
                 {
                     case MessageReader.Message:
-                        if (_connection.State != WebSocketState.Open) break; // arrived while closing: dropped
+                        if (state != WebSocketState.Open) break; // arrived while closing: dropped
                         MessageType type = _reader.MessageOpcode == Opcode.Text ? MessageType.Text : MessageType.Bytes;
                         _message.SetData(type, _buffer, _reader.MessageOffset, _reader.MessageCount);
                         return _message;
@@ -90,7 +96,7 @@ namespace Viper.Nano.WebSockets
                         _connection.StartClose(_reader.FailCode, null);
                         break;
                     default:
-                        if (!ReadMore(wait) && _connection.State != WebSocketState.Closed) return null;
+                        if (!ReadMore(wait, state == WebSocketState.Open) && _connection.State != WebSocketState.Closed) return null;
                         break;
                 }
             }
@@ -139,11 +145,18 @@ namespace Viper.Nano.WebSockets
             _connection.FinishClose(code, reason, code == CloseStatus.NoStatusReceived ? 0 : code);
         }
 
-        // False when nothing was read and wait is false (the caller comes back later).
-        private bool ReadMore(bool wait)
+        // False when nothing was read and wait is false (the caller comes back later). open: the
+        // state Next read at the top of this turn (one property call per turn, not four).
+        private bool ReadMore(bool wait, bool open)
         {
             long now = DateTime.UtcNow.Ticks;
-            if (_connection.State != WebSocketState.Open)
+            if (_heardPending)
+            {
+                _heardPending = false;
+                _keepalive.Heard(now);
+            }
+
+            if (!open)
             {
                 // Section 7.1.1: the wait for the peer's Close is bounded even while it keeps
                 // sending data (which is discarded), not only while it is silent.
@@ -153,15 +166,18 @@ namespace Viper.Nano.WebSockets
                     return true;
                 }
             }
-            else if (_deadlines.Missed(_reader.FrameInProgress, _reader.MessageInProgress, now))
+            else if ((_reader.UnderWay || _deadlines.Running)
+                && _deadlines.Missed(_reader.FrameInProgress, _reader.MessageInProgress, now))
             {
                 // A frame or message started and not finished in time: a client trickling bytes
                 // keeps the line busy (so the keepalive never fires) and would hold the slot.
+                // (With nothing under way and no deadline running, Missed would only clear.)
                 _connection.StartClose(CloseStatus.PolicyViolation, null);
                 return true;
             }
 
-            int space = _reader.PrepareRead();
+            int at = _reader.PrepareReadOffset();
+            int space = _buffer.Length - at;
             if (space <= 0)
             {
                 // MessageReader.Capacity rules this out; never spin on a full buffer.
@@ -176,23 +192,26 @@ namespace Viper.Nano.WebSockets
             {
                 // Broadcasts queued by this handler (a relay) leave together once everything
                 // that had arrived is read, just before waiting for more.
-                read = _transport.Receive(_buffer, _reader.ReadOffset, space, 0);
+                read = _transport.Receive(_buffer, at, space, 0);
                 if (read == TransportResult.TimedOut)
                 {
                     manager.Flush();
-                    if (wait) read = _transport.Receive(_buffer, _reader.ReadOffset, space, WaitMs(DateTime.UtcNow.Ticks));
+                    // The flush may have evicted this member: look at the state again.
+                    if (wait) read = _transport.Receive(_buffer, at, space, WaitMs(now, _connection.State == WebSocketState.Open));
                 }
             }
             else
             {
-                read = _transport.Receive(_buffer, _reader.ReadOffset, space, wait ? WaitMs(DateTime.UtcNow.Ticks) : 0);
+                // The wait has 1-ms resolution: the clock read above is recent enough.
+                read = _transport.Receive(_buffer, at, space, wait ? WaitMs(now, open) : 0);
             }
 
-            PumpOutbox();
+            Outbox outbox = _connection.Outbox;
+            if (outbox != null && outbox.QueuedFrames > 0) PumpOutbox(outbox);
             if (read > 0)
             {
                 _reader.Filled(read);
-                _keepalive.Heard(DateTime.UtcNow.Ticks);
+                _heardPending = true;
             }
             else if (read == TransportResult.Closed)
             {
@@ -200,6 +219,7 @@ namespace Viper.Nano.WebSockets
             }
             else
             {
+                // After a wait: the clock has moved.
                 OnIdle(DateTime.UtcNow.Ticks);
                 return wait;
             }
@@ -207,9 +227,9 @@ namespace Viper.Nano.WebSockets
             return true;
         }
 
-        private int WaitMs(long now)
+        private int WaitMs(long now, bool open)
         {
-            long next = _connection.State == WebSocketState.Open ? _deadlines.Earliest(_keepalive.NextDeadline) : _connection.CloseDeadline;
+            long next = open ? (_deadlines.Running ? _deadlines.Earliest(_keepalive.NextDeadline) : _keepalive.NextDeadline) : _connection.CloseDeadline;
             long ms = (next - now) / TicksPerMs;
             if (ms < 1) return 1;
             // A room member wakes often enough to let out broadcasts its socket could not take.
@@ -219,10 +239,8 @@ namespace Viper.Nano.WebSockets
 
         // Broadcasts queued while the socket was full go out now; a queue that has not moved
         // for SlowMemberTimeoutMs ends the connection with the configured close code.
-        private void PumpOutbox()
+        private void PumpOutbox(Outbox outbox)
         {
-            Outbox outbox = _connection.Outbox;
-            if (outbox == null || outbox.QueuedFrames == 0) return;
             if (outbox.Pump() == Outbox.Overflow)
             {
                 outbox.Abandon();
