@@ -66,16 +66,22 @@ namespace Viper.Nano.Tests.Server
             o.PingIntervalMs = 0;
             o.CloseTimeoutMs = 500;
             o.SseHeartbeatMs = 60000;
-            // The guide's handlers loop on Receive: each client holds a worker thread.
-            o.WorkerThreads = o.MaxConnections;
-            StreamRoutes.Manager = new ConnectionManager(o);
             return o;
+        }
+
+        // Default WorkerThreads (1): the guide's handlers loop on Receive, and each blocking
+        // client beyond the first gets a worker of its own while the heap allows.
+        private static MemoryServer Start()
+        {
+            var server = new MemoryServer(Options(), typeof(StreamRoutes));
+            StreamRoutes.Manager = server.Server.Rooms;
+            return server;
         }
 
         [TestMethod]
         public static void TheGuideEchoAnswersEachMessageAndTheCloseHandshake()
         {
-            var server = new MemoryServer(Options(), typeof(StreamRoutes));
+            var server = Start();
             try
             {
                 PipeTransport client = server.Upgrade("/ws/echo", out string head);
@@ -98,7 +104,7 @@ namespace Viper.Nano.Tests.Server
         [TestMethod]
         public static void TheGuideChatBroadcastsToEveryMemberOfTheRoom()
         {
-            var server = new MemoryServer(Options(), typeof(StreamRoutes));
+            var server = Start();
             try
             {
                 PipeTransport[] members = new PipeTransport[3];
@@ -129,7 +135,7 @@ namespace Viper.Nano.Tests.Server
         [TestMethod]
         public static void ASubprotocolIsNegotiatedThroughTheServer()
         {
-            var server = new MemoryServer(Options(), typeof(StreamRoutes));
+            var server = Start();
             try
             {
                 PipeTransport client = server.Connect();
@@ -148,7 +154,7 @@ namespace Viper.Nano.Tests.Server
         [TestMethod]
         public static void AnSseSubscriberReconnectingWithLastEventIdGetsWhatItMissed()
         {
-            var server = new MemoryServer(Options(), typeof(StreamRoutes));
+            var server = Start();
             try
             {
                 PipeTransport first = server.Connect();
