@@ -92,8 +92,9 @@ namespace Viper.Nano.Tests.Routing
             _request = new HttpRequest(head, 4);
             int index = _table.Match(head.Buffer, head.MethodIndex, head.PathOffset, head.PathLength, _request.ParamOffsets, _request.ParamLengths, out _allow);
             if (index == RouteTable.NoMatch) return null;
-            _request.Route = _table.Routes[index];
-            return _request.Route;
+            Route route = _table.Routes[index];
+            _request.ParamNames = route.ParamNames;
+            return route;
         }
 
         [TestMethod]

@@ -55,8 +55,7 @@ namespace Viper.Nano.Tests.Routing
             Assert.IsTrue(route.IsParamSegment(1));
             Assert.AreEqual(2, route.ParamNames.Length);
             Assert.AreEqual("first", route.ParamNames[0]);
-            Assert.AreEqual(1, route.ParamIndex("second"));
-            Assert.AreEqual(-1, route.ParamIndex("third"));
+            Assert.AreEqual("second", route.ParamNames[1]);
             Assert.AreEqual(0, route.Protocols.Length);
             Assert.IsNull(route.Summary);
         }

@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using Viper.Nano.Security;
+using Viper.Nano.Crypto;
 
 namespace Viper.Nano.Tests.Security
 {

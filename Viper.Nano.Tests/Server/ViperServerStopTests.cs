@@ -56,7 +56,7 @@ namespace Viper.Nano.Tests.Server
         [SseRoute("/events")]
         public static void Events(SseStream stream)
         {
-            stream.Join(Manager, "news");
+            Manager.Subscribe(stream, "news");
         }
     }
 

@@ -23,7 +23,7 @@ namespace Viper.Nano.Tests.Support
 
         public Outbox Outbox { get; }
 
-        public ConnectionManager Manager { get; set; }
+        public IConnectionManager Manager { get; set; }
 
         public bool EnsureOpen() => !Transport.Broken;
 

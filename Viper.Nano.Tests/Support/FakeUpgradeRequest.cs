@@ -1,5 +1,6 @@
 using System.Collections;
 using Viper.Nano.WebSockets;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.Tests.Support
 {

@@ -18,7 +18,7 @@ namespace Viper.Nano.Http
         /// <summary>The response to write.</summary>
         public HttpResponse Response { get; private set; }
 
-        /// <summary>The server handling the request (its options, stats and route table).</summary>
-        public Viper.Nano.Server.ViperServer Server { get; internal set; }
+        /// <summary>The server handling the request (null in codec tests).</summary>
+        internal IServerHost Host { get; set; }
     }
 }

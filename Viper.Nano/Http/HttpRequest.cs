@@ -1,6 +1,5 @@
 using System;
 using nanoFramework.Json;
-using Viper.Nano.Routing;
 
 namespace Viper.Nano.Http
 {
@@ -10,7 +9,7 @@ namespace Viper.Nano.Http
     /// once made). Views and strings stay valid while the handler runs; the buffer is reused for
     /// the connection's next request as soon as the handler returns, so keep strings, not views.
     /// </summary>
-    public sealed class HttpRequest : Viper.Nano.WebSockets.IUpgradeRequest
+    public sealed class HttpRequest : IUpgradeRequest
     {
         private readonly RequestHeadParser _head;
         private readonly int[] _paramOffset;
@@ -70,8 +69,8 @@ namespace Viper.Nano.Http
         /// <summary>The client's IP address, as text.</summary>
         public string RemoteAddress { get; internal set; }
 
-        /// <summary>The route that matched.</summary>
-        internal Route Route { get; set; }
+        /// <summary>The parameter names of the route that matched (the route table's own array), or null.</summary>
+        internal string[] ParamNames { get; set; }
 
         /// <summary>The Content-Length the client declared, or -1 when it sent none (a chunked body has none: see <see cref="BodyLength"/>).</summary>
         public int ContentLength => _head.ContentLength;
@@ -182,9 +181,18 @@ namespace Viper.Nano.Http
         /// <summary>The decoded value of route parameter <paramref name="name"/> ("{id}" in the pattern), or null.</summary>
         public string GetRouteParam(string name)
         {
-            Route route = Route;
-            if (route == null) return null;
-            int index = route.ParamIndex(name);
+            string[] names = ParamNames;
+            if (names == null) return null;
+            int index = -1;
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == name)
+                {
+                    index = i;
+                    break;
+                }
+            }
+
             if (index < 0) return null;
             return HttpText.PercentDecode(_head.Buffer, _paramOffset[index], _paramLength[index], false);
         }
@@ -204,7 +212,7 @@ namespace Viper.Nano.Http
         {
             _path = null;
             _query = null;
-            Route = null;
+            ParamNames = null;
             Body = null;
             BodyOffset = 0;
             BodyLength = 0;

@@ -109,7 +109,7 @@ namespace Viper.Nano.Http
         private void WriteHead(int length, string contentType)
         {
             // A handler that was running when Stop came finishes its response on a connection that then closes.
-            if (Server != null && Server.IsStopping) CloseConnection = true;
+            if (Host != null && Host.IsStopping) CloseConnection = true;
             Bytes(StatusLineStart);
             WriteNumber(_status, 10);
             Put(' ');

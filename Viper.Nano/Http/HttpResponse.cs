@@ -1,6 +1,5 @@
 using System;
 using nanoFramework.Json;
-using Viper.Nano.Server;
 using Viper.Nano.Text;
 
 namespace Viper.Nano.Http
@@ -92,7 +91,7 @@ namespace Viper.Nano.Http
         internal bool SendDate { get; set; }
 
         /// <summary>The server whose connection this is: a head written while it stops says Connection: close.</summary>
-        internal ViperServer Server;
+        internal IServerHost Host;
 
         /// <summary>
         /// Adds a header, or replaces one of the same name (case ignored). The writer owns framing:

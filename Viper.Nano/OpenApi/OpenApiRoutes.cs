@@ -11,7 +11,7 @@ namespace Viper.Nano.OpenApi
         [Summary("This API as an OpenAPI 3.0 document (WebSocket routes under x-websocket)")]
         public static void Document(HttpContext context)
         {
-            byte[] document = context.Server.OpenApiJson;
+            byte[] document = context.Host.OpenApiJson;
             context.Response.WriteJsonRaw(document, 0, document.Length);
         }
 

@@ -2,8 +2,8 @@ using System;
 using System.Threading;
 using nanoFramework.Json;
 using Viper.Nano.Sse;
-using Viper.Nano.Text;
 using Viper.Nano.WebSockets;
+using Viper.Nano.Text;
 
 namespace Viper.Nano.Rooms
 {
@@ -106,6 +106,13 @@ namespace Viper.Nano.Rooms
         /// between the replay and the live stream. Returns the events replayed, or -1 when the
         /// member's connection failed. The replay is at most ServerOptions.SseReplayBytes.
         /// </summary>
+        /// <summary>
+        /// Registers an SSE stream and puts it in <paramref name="room"/>, first replaying the
+        /// events its client missed since its Last-Event-ID. Returns the number replayed, or -1
+        /// when the connection failed.
+        /// </summary>
+        public int Subscribe(SseStream stream, string room) => Subscribe(stream, room, stream.LastEventId);
+
         internal int Subscribe(IRoomMember member, string room, long lastEventId)
         {
             lock (broadcastLock)

@@ -1,7 +1,6 @@
 using System;
-using Viper.Nano.Server;
-
 using Viper.Nano.WebSockets;
+
 
 namespace Viper.Nano.Rooms
 {
@@ -27,7 +26,7 @@ namespace Viper.Nano.Rooms
     /// - Subscribe (SSE replay): holds the broadcast lock while it writes at most
     ///   SseReplayBytes to the new subscriber's own socket.
     /// </summary>
-    public partial class ConnectionManager
+    public partial class ConnectionManager : IConnectionManager
     {
         private readonly IRoomMember[] members;
         private readonly RoomTable rooms;
@@ -68,6 +67,8 @@ namespace Viper.Nano.Rooms
 
         /// <summary>Unregisters a WebSocket from every room. Safe to call twice, or for one that never connected.</summary>
         public void Disconnect(WebSocket ws) => Disconnect((IRoomMember)ws);
+
+        void IConnectionManager.Disconnect(IRoomMember member) => Disconnect(member);
 
         /// <summary>True while <paramref name="ws"/> is registered (a later connection in the same slot is a different member).</summary>
         public bool IsMember(WebSocket ws) => IsMember((IRoomMember)ws);

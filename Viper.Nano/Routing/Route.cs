@@ -62,17 +62,6 @@ namespace Viper.Nano.Routing
         // For each segment: the index of its parameter in ParamNames, or -1 for a literal.
         internal int[] ParamSlot { get; private set; }
 
-        /// <summary>Index of parameter <paramref name="name"/> in <see cref="ParamNames"/>, or -1.</summary>
-        public int ParamIndex(string name)
-        {
-            for (int i = 0; i < ParamNames.Length; i++)
-            {
-                if (ParamNames[i] == name) return i;
-            }
-
-            return -1;
-        }
-
         /// <summary>True when both routes match exactly the same paths (parameter names aside).</summary>
         internal bool SameShape(Route other)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Reflection;
 using Viper.Nano.Http;
-using Viper.Nano.Server;
 
 namespace Viper.Nano.Security
 {

@@ -57,7 +57,7 @@ namespace Viper.Nano.Security
         }
 
         /// <summary>The sub-protocol carrying a token (<c>bearer.TOKEN</c>), which must never be chosen as the protocol.</summary>
-        public const string ProtocolPrefix = "bearer.";
+        public const string ProtocolPrefix = Viper.Nano.WebSockets.WebSocketHandshake.TokenProtocolPrefix;
 
         /// <summary>The token in an offered sub-protocol list, or null.</summary>
         public static string ProtocolToken(string offeredProtocols)

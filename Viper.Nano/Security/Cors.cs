@@ -1,8 +1,9 @@
+using Viper.Nano.Http;
 namespace Viper.Nano.Security
 {
     /// <summary>
     /// Cross-origin checks (Fetch standard, CORS protocol) against
-    /// <see cref="Viper.Nano.Server.ServerOptions.CorsAllowedOrigins"/>, and the Origin
+    /// <see cref="ServerOptions.CorsAllowedOrigins"/>, and the Origin
     /// allow-list of WebSocket handshakes (RFC 6455 section 10.2: the server decides which
     /// origins it serves, and answers others with 403).
     /// </summary>
@@ -29,7 +30,7 @@ namespace Viper.Nano.Security
         /// The CORS header lines (each ending in CRLF) for a response to <paramref name="request"/>,
         /// or null: for responses written outside HttpResponse, such as an SSE stream's head.
         /// </summary>
-        public static string ResponseHeaders(Viper.Nano.Server.ServerOptions options, Viper.Nano.Http.HttpRequest request)
+        public static string ResponseHeaders(ServerOptions options, HttpRequest request)
         {
             string value = AllowOriginValue(options.CorsAllowedOrigins, request.GetHeader("Origin"));
             if (value == null) return null;

@@ -1,10 +1,10 @@
 using System;
 using Viper.Nano.Http;
-using Viper.Nano.Rooms;
 using Viper.Nano.Routing;
+using Viper.Nano.WebSockets;
+using Viper.Nano.Rooms;
 using Viper.Nano.Security;
 using Viper.Nano.Sse;
-using Viper.Nano.WebSockets;
 
 namespace Viper.Nano.Server
 {
@@ -152,7 +152,7 @@ namespace Viper.Nano.Server
 
         private static void Leave(IRoomMember member)
         {
-            ConnectionManager manager = member.Manager;
+            IConnectionManager manager = member.Manager;
             if (manager != null) manager.Disconnect(member);
         }
 

@@ -1,6 +1,6 @@
 using System;
-using Viper.Nano.Http;
 using Viper.Nano.Routing;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
 {
@@ -32,7 +32,7 @@ namespace Viper.Nano.Server
             }
 
             Route route = index == RouteTable.NoMatch ? null : routes.Routes[index];
-            _request.Route = route;
+            _request.ParamNames = route == null ? null : route.ParamNames;
             if (!Admit(route, index))
             {
                 FinishResponse();

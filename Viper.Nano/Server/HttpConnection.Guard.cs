@@ -1,5 +1,5 @@
-using Viper.Nano.Http;
 using Viper.Nano.Routing;
+using Viper.Nano.Http;
 using Viper.Nano.Security;
 using Viper.Nano.WebSockets;
 

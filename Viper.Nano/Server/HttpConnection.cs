@@ -53,9 +53,9 @@ namespace Viper.Nano.Server
             _chunked = new ChunkedDecoder(maxHead);
             _request = new HttpRequest(_parser, maxRouteParams < 1 ? 1 : maxRouteParams);
             _response = new HttpResponse(slot.SendBuffer);
-            _response.Server = server;
+            _response.Host = server;
             _context = new HttpContext(_request, _response);
-            _context.Server = server;
+            _context.Host = server;
         }
 
         /// <summary>The request/response pair of this slot (tests drive it in memory).</summary>

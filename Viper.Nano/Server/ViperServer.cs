@@ -1,8 +1,8 @@
 using System;
 using System.Threading;
-using Viper.Nano.Http;
 using Viper.Nano.Routing;
 using Viper.Nano.Security;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.Server
 {
@@ -17,7 +17,7 @@ namespace Viper.Nano.Server
     /// is idle, or free memory is below ServerOptions.MemoryReserveBytes, the new client gets 503
     /// with Retry-After at once and is closed.
     /// </summary>
-    public sealed partial class ViperServer : IDisposable
+    public sealed partial class ViperServer : IDisposable, IServerHost
     {
         private static readonly byte[] Refusal = HttpChars.AsciiBytes(
             "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: text/plain; charset=utf-8\r\n"
@@ -107,6 +107,8 @@ namespace Viper.Nano.Server
         public bool IsRunning => _listener != null && _stopping == 0;
 
         internal bool IsStopping => _stopping != 0;
+
+        bool IServerHost.IsStopping => IsStopping;
 
         /// <summary>Adds the attribute-declared routes of <paramref name="controllerType"/>'s static methods. Call before <see cref="Start"/>.</summary>
         public void AddRoutes(Type controllerType)

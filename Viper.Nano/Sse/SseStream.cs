@@ -1,6 +1,4 @@
 using System;
-using Viper.Nano.Rooms;
-using Viper.Nano.Server;
 using Viper.Nano.Text;
 
 namespace Viper.Nano.Sse
@@ -61,7 +59,7 @@ namespace Viper.Nano.Sse
 
         Outbox IRoomMember.Outbox => Outbox;
 
-        ConnectionManager IRoomMember.Manager
+        IConnectionManager IRoomMember.Manager
         {
             get { return Manager; }
             set { Manager = value; }
@@ -75,7 +73,7 @@ namespace Viper.Nano.Sse
         internal Outbox Outbox { get; }
 
         /// <summary>The manager this stream is registered with, if any.</summary>
-        internal ConnectionManager Manager { get; set; }
+        internal IConnectionManager Manager { get; set; }
 
         /// <summary>False once the client is gone or the stream was closed.</summary>
         public bool IsOpen => transport.IsOpen && !Outbox.IsDead && !ending;
@@ -134,16 +132,6 @@ namespace Viper.Nano.Sse
                 if (n < 0) throw new ArgumentException("Comment too long or holding a line break", "text");
                 return Outbox.Send(buffer, 0, n);
             }
-        }
-
-        /// <summary>
-        /// Joins <paramref name="room"/> of <paramref name="manager"/>, first replaying the events
-        /// the client missed since its Last-Event-ID. Returns the number replayed, or -1 when the
-        /// connection failed.
-        /// </summary>
-        public int Join(ConnectionManager manager, string room)
-        {
-            return manager.Subscribe(this, room, LastEventId);
         }
 
         /// <summary>Ends the stream.</summary>
@@ -211,7 +199,7 @@ namespace Viper.Nano.Sse
         /// <summary>Leaves the manager, lets out what an ending stream still holds, releases queued broadcasts and closes the connection.</summary>
         internal void Finish()
         {
-            ConnectionManager m = Manager;
+            IConnectionManager m = Manager;
             if (m != null) m.Disconnect(this);
             if (ending) Outbox.Pump();
             Outbox.Abandon();

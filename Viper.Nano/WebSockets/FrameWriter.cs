@@ -1,5 +1,4 @@
 using System;
-using Viper.Nano.Server;
 using Viper.Nano.Text;
 
 namespace Viper.Nano.WebSockets
@@ -89,7 +88,7 @@ namespace Viper.Nano.WebSockets
         }
 
         /// <summary>When set, frames go through the connection's outbox (the caller holds its write right).</summary>
-        internal Viper.Nano.Rooms.Outbox Outbox;
+        internal Outbox Outbox;
 
         private bool Send(byte[] data, int offset, int count)
         {

@@ -1,4 +1,3 @@
-using Viper.Nano.Rooms;
 
 namespace Viper.Nano.WebSockets
 {
@@ -15,7 +14,7 @@ namespace Viper.Nano.WebSockets
 
         Outbox IRoomMember.Outbox => _outbox;
 
-        ConnectionManager IRoomMember.Manager
+        IConnectionManager IRoomMember.Manager
         {
             get { return Manager; }
             set { Manager = value; }
@@ -25,7 +24,7 @@ namespace Viper.Nano.WebSockets
         internal Outbox Outbox => _outbox;
 
         /// <summary>The manager this socket is registered with; the server disconnects it when the connection ends.</summary>
-        internal ConnectionManager Manager; // a field: Receive reads it once per message
+        internal IConnectionManager Manager; // a field: Receive reads it once per message
 
         /// <summary>Accepts the upgrade if the handler has not yet (the guide's manager.connect does); true when open.</summary>
         bool IRoomMember.EnsureOpen() => EnsureOpen();

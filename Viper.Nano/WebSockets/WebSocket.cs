@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
-using Viper.Nano.Rooms;
-using Viper.Nano.Server;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.WebSockets
 {

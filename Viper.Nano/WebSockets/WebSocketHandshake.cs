@@ -1,5 +1,5 @@
+using Viper.Nano.Http;
 using Viper.Nano.Crypto;
-using Viper.Nano.Server;
 using Viper.Nano.Text;
 
 namespace Viper.Nano.WebSockets
@@ -113,14 +113,20 @@ namespace Viper.Nano.WebSockets
         }
 
         /// <summary>
+        /// The sub-protocol prefix that carries a bearer token (<c>bearer.TOKEN</c>): such an
+        /// entry is a credential, never a protocol to choose.
+        /// </summary>
+        public const string TokenProtocolPrefix = "bearer.";
+
+        /// <summary>
         /// True for a sub-protocol entry that carries a bearer token
-        /// (<see cref="Viper.Nano.Security.Authenticator.ProtocolPrefix"/>, case as sent): browsers
+        /// (<see cref="TokenProtocolPrefix"/>, case as sent): browsers
         /// cannot set headers on an upgrade, so a token may come this way, and it must never be
         /// echoed as the chosen protocol (it would land in proxies' and clients' logs).
         /// </summary>
         public static bool IsTokenCarrier(string subprotocol)
         {
-            return subprotocol != null && subprotocol.StartsWith(Viper.Nano.Security.Authenticator.ProtocolPrefix);
+            return subprotocol != null && subprotocol.StartsWith(TokenProtocolPrefix);
         }
 
         /// <summary>

@@ -1,6 +1,4 @@
 using System;
-using Viper.Nano.Rooms;
-using Viper.Nano.Server;
 using Viper.Nano.Text;
 
 namespace Viper.Nano.WebSockets
@@ -36,7 +34,7 @@ namespace Viper.Nano.WebSockets
         private bool _heardPending;
 
         /// <summary>The connection manager the socket is a member of, whose queued broadcasts are flushed before a wait; or null.</summary>
-        internal ConnectionManager Manager;
+        internal IConnectionManager Manager;
 
         internal WebSocketReceiver(ITransport transport, byte[] receiveBuffer, WebSocketConnection connection,
             ServerOptions options, int pendingOffset, int pendingCount)
@@ -187,7 +185,7 @@ namespace Viper.Nano.WebSockets
             }
 
             int read;
-            ConnectionManager manager = Manager;
+            IConnectionManager manager = Manager;
             if (manager != null && manager.HasQueued)
             {
                 // Broadcasts queued by this handler (a relay) leave together once everything

@@ -2,7 +2,7 @@ namespace Viper.Nano.Samples.SensorBroadcast
 {
     /// <summary>
     /// The sample's settings, with defaults for an ESP32-WROOM. The server's own sizes and caps
-    /// live in <c>Viper.Nano.Server.ServerOptions</c>; these are only what the sample adds.
+    /// live in <c>Viper.Nano.ServerOptions</c>; these are only what the sample adds.
     /// </summary>
     public class SensorBroadcastOptions
     {

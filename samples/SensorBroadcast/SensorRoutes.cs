@@ -176,7 +176,7 @@ namespace Viper.Nano.Samples.SensorBroadcast
         [Summary("Live readings as Server-Sent Events (Last-Event-ID replay)")]
         public static void Events(SseStream stream)
         {
-            stream.Join(manager, room);
+            manager.Subscribe(stream, room);
         }
     }
 }

@@ -178,8 +178,8 @@ namespace Viper.Nano.Samples.WebSocketGuide
         [Summary("Heartbeat counter and chat messages as Server-Sent Events")]
         public static void Events(SseStream stream)
         {
-            stream.Join(manager, "ticks");
-            stream.Join(manager, "general");
+            manager.Subscribe(stream, "ticks");
+            manager.Subscribe(stream, "general");
         }
     }
 }

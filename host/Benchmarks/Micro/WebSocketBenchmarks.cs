@@ -101,7 +101,7 @@ namespace Viper.Nano.Benchmarks.Micro
 
             public Outbox Outbox { get; }
 
-            public ConnectionManager Manager { get; set; }
+            public IConnectionManager Manager { get; set; }
 
             public bool EnsureOpen() => true;
 

@@ -131,7 +131,7 @@ for s in socks:
         [SseRoute("/events")]
         public static void Events(SseStream stream)
         {
-            stream.Join(Manager, Room);
+            Manager.Subscribe(stream, Room);
             lock (Lock) Members.Add(stream);
         }
 

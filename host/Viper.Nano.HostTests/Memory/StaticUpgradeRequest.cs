@@ -1,4 +1,5 @@
 using Viper.Nano.WebSockets;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.HostTests.Memory
 {

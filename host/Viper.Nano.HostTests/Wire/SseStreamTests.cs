@@ -26,7 +26,7 @@ namespace Viper.Nano.HostTests.Wire
         [SseRoute("/sse/idle")]
         public static void Idle(SseStream stream)
         {
-            stream.Join(Manager, "idle");
+            Manager.Subscribe(stream, "idle");
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Viper.Nano.WebSockets;
+using Viper.Nano.Http;
 
 namespace Viper.Nano.HostTests.Wire.Harness
 {

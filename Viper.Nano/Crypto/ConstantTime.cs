@@ -1,4 +1,4 @@
-namespace Viper.Nano.Security
+namespace Viper.Nano.Crypto
 {
     /// <summary>
     /// Comparisons whose running time does not depend on where two secrets first differ, so a

@@ -1,6 +1,6 @@
 using System.Threading;
 
-namespace Viper.Nano.Rooms
+namespace Viper.Nano
 {
     /// <summary>
     /// One encoded broadcast (a WebSocket frame or an SSE event) shared by every member it goes

@@ -1,6 +1,6 @@
 using System;
 
-namespace Viper.Nano.Server
+namespace Viper.Nano
 {
     public partial class ServerOptions
     {
@@ -78,7 +78,7 @@ namespace Viper.Nano.Server
             AtLeast("PumpIntervalMs", PumpIntervalMs, 1);
             // The pump must get a few chances to move a queue before the member counts as stalled.
             AtLeast("SlowMemberTimeoutMs", SlowMemberTimeoutMs, PumpIntervalMs + 1, "PumpIntervalMs + 1");
-            if (!Viper.Nano.WebSockets.CloseStatus.IsValidOnWire(SlowMemberCloseCode))
+            if (!IsSendableCloseCode(SlowMemberCloseCode))
             {
                 throw Fail("SlowMemberCloseCode", SlowMemberCloseCode, "must be a close code that may be sent (RFC 6455 7.4), such as 1008 or 1013");
             }
@@ -101,6 +101,14 @@ namespace Viper.Nano.Server
             AtLeast("AuthFailureBurst", AuthFailureBurst, 0);
             if (AuthFailureBurst > 0) AtLeast("AuthFailureRefillMs", AuthFailureRefillMs, 1);
             AtLeast("CorsMaxAgeSeconds", CorsMaxAgeSeconds, 0);
+        }
+
+        // A close code an endpoint may put on the wire (RFC 6455 section 7.4.1 and the IANA
+        // registry of 7.4.2; 3000-4999 for libraries and applications). Kept here rather than
+        // borrowed from WebSockets.CloseStatus: options sit below the codecs.
+        private static bool IsSendableCloseCode(int code)
+        {
+            return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
         }
 
         private static void AtLeast(string name, int value, int min)

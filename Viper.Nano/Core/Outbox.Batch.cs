@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace Viper.Nano.Rooms
+namespace Viper.Nano
 {
     /// <summary>
     /// Batched broadcasts: frames queued without writing (<see cref="Queue"/>) leave later, several

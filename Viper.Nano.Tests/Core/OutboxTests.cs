@@ -2,7 +2,7 @@ using nanoFramework.TestFramework;
 using Viper.Nano.Rooms;
 using Viper.Nano.Tests.Support;
 
-namespace Viper.Nano.Tests.Rooms
+namespace Viper.Nano.Tests.Core
 {
     [TestClass]
     public class OutboxTests

@@ -1,4 +1,4 @@
-namespace Viper.Nano.Server
+namespace Viper.Nano
 {
     /// <summary>
     /// Every size, cap and timeout of the server in one place. The defaults fit an ESP32-WROOM
@@ -129,7 +129,7 @@ namespace Viper.Nano.Server
         // Security (Viper.Nano.Security)
 
         /// <summary>Secrets for [BasicAuth], [BearerAuth] and [ApiKey] routes; empty by default (such routes then refuse everyone).</summary>
-        public Viper.Nano.Security.Credentials Credentials = new Viper.Nano.Security.Credentials();
+        public Credentials Credentials = new Credentials();
 
         /// <summary>Connection slots one remote address may hold at once (3 of the 9 default slots, so one client cannot take them all); more are answered 503. 0 = no cap.</summary>
         public int MaxConnectionsPerAddress = 3;

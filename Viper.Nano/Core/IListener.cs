@@ -1,4 +1,4 @@
-namespace Viper.Nano.Server
+namespace Viper.Nano
 {
     /// <summary>
     /// Where the server's connections come from. <see cref="SocketListener"/> is the one that

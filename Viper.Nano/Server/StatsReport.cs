@@ -1,7 +1,7 @@
 using System.Collections;
-using Viper.Nano.Server;
+using Viper.Nano.Rooms;
 
-namespace Viper.Nano.Rooms
+namespace Viper.Nano.Server
 {
     /// <summary>
     /// The guide's connection stats as a JSON-ready Hashtable (nanoFramework.Json serialises

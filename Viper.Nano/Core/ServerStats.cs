@@ -1,6 +1,6 @@
 using System.Threading;
 
-namespace Viper.Nano.Server
+namespace Viper.Nano
 {
     /// <summary>
     /// Connection and request counters of a running server, updated with <see cref="Interlocked"/>

@@ -1,4 +1,4 @@
-namespace Viper.Nano.WebSockets
+namespace Viper.Nano.Http
 {
     /// <summary>
     /// What the WebSocket layer needs from the HTTP request that asked for the upgrade. The HTTP

@@ -1,4 +1,4 @@
-namespace Viper.Nano.Rooms
+namespace Viper.Nano
 {
     /// <summary>What a member of a room is made of: a WebSocket or an SSE subscriber.</summary>
     internal static class MemberKind
@@ -26,7 +26,7 @@ namespace Viper.Nano.Rooms
         Outbox Outbox { get; }
 
         /// <summary>The manager the member is registered with, so the server can remove it when its connection ends.</summary>
-        ConnectionManager Manager { get; set; }
+        IConnectionManager Manager { get; set; }
 
         /// <summary>Completes the protocol's opening (a WebSocket's Accept) if not done yet; false when the member is not usable.</summary>
         bool EnsureOpen();

@@ -1,7 +1,8 @@
 using System;
 using System.Collections;
+using Viper.Nano.Crypto;
 
-namespace Viper.Nano.Security
+namespace Viper.Nano
 {
     /// <summary>
     /// The secrets the auth attributes check: Basic users, bearer tokens and API keys, set in

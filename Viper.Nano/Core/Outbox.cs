@@ -1,8 +1,7 @@
 using System;
 using System.Threading;
-using Viper.Nano.Server;
 
-namespace Viper.Nano.Rooms
+namespace Viper.Nano
 {
     /// <summary>
     /// The one way out of a connection: every write to its transport (the handler's own frames,

@@ -2,7 +2,7 @@ using System;
 using nanoFramework.TestFramework;
 using Viper.Nano.Server;
 
-namespace Viper.Nano.Tests.Server
+namespace Viper.Nano.Tests.Core
 {
     [TestClass]
     public class ServerOptionsTests

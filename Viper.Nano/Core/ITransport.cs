@@ -1,4 +1,4 @@
-namespace Viper.Nano.Server
+namespace Viper.Nano
 {
     /// <summary>
     /// The byte pipe under one connection. <see cref="SocketTransport"/> is the only implementation
