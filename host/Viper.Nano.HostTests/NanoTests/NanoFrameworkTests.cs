@@ -8,7 +8,7 @@ namespace Viper.Nano.HostTests.NanoTests
     /// Every nanoFramework-style test in Viper.Nano.Tests/, one xunit row each (one per data row),
     /// run through the PC runner with the device launcher's semantics. Filter with
     /// <c>--filter "DisplayName~Sha1Tests"</c>. The same tests run on the command line with
-    /// <c>dotnet run --project host/NanoTestRunner</c>.
+    /// <c>dotnet run --project host/UnitTests.Runner</c>.
     /// </summary>
     [Collection(NanoCollection.Name)]
     public class NanoFrameworkTests

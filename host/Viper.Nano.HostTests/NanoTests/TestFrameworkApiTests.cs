@@ -8,7 +8,7 @@ using Xunit;
 namespace Viper.Nano.HostTests.NanoTests
 {
     /// <summary>
-    /// host/TestFramework.Pc must declare exactly the public API of nanoFramework.TestFramework
+    /// host/UnitTests.Framework must declare exactly the public API of nanoFramework.TestFramework
     /// listed in host/NanoApi/TESTFRAMEWORK-API.md: a test that compiles on the PC then compiles
     /// for the device, and the reverse. Each public type and member of the PC assembly is written
     /// in that file's notation and the two sets are compared.

@@ -4,7 +4,7 @@ using System.Reflection;
 
 namespace Viper.Nano.TestRunner
 {
-    /// <summary>The command line: NanoTestRunner [path/to/NFUnitTest.dll].</summary>
+    /// <summary>The command line: UnitTests.Runner [path/to/NFUnitTest.dll].</summary>
     public static class Program
     {
         /// <summary>Exit code when the arguments are wrong or the assembly cannot be loaded.</summary>
@@ -22,14 +22,14 @@ namespace Viper.Nano.TestRunner
         {
             if (args.Length > 1 || (args.Length == 1 && (args[0] == "-h" || args[0] == "--help")))
             {
-                error.WriteLine("usage: NanoTestRunner [path/to/NFUnitTest.dll]");
+                error.WriteLine("usage: UnitTests.Runner [path/to/NFUnitTest.dll]");
                 return UsageError;
             }
 
             string path = Path.GetFullPath(args.Length == 1 ? args[0] : Path.Combine(AppContext.BaseDirectory, "NFUnitTest.dll"));
             if (!File.Exists(path))
             {
-                error.WriteLine("NanoTestRunner: no test assembly at " + path);
+                error.WriteLine("UnitTests.Runner: no test assembly at " + path);
                 return UsageError;
             }
 
@@ -40,7 +40,7 @@ namespace Viper.Nano.TestRunner
             }
             catch (Exception ex) when (ex is BadImageFormatException || ex is FileLoadException)
             {
-                error.WriteLine("NanoTestRunner: cannot load " + path + ": " + ex.Message);
+                error.WriteLine("UnitTests.Runner: cannot load " + path + ": " + ex.Message);
                 return UsageError;
             }
 
