@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using Xunit;
 
-namespace Viper.Nano.HostTests.NanoTests
+namespace Viper.Nano.HostTests.Gate
 {
     /// <summary>
     /// host/UnitTests.Framework must declare exactly the public API of nanoFramework.TestFramework

@@ -3,8 +3,8 @@ using System.IO;
 
 namespace Viper.Nano.HostTests
 {
-    /// <summary>Finds the repository's folders from wherever the test binaries run.</summary>
-    public static class RepoPaths
+    /// <summary>Finds the repository's folders from wherever the test binaries run (linked into each host test project).</summary>
+    internal static class RepoPaths
     {
         private static string root;
 
