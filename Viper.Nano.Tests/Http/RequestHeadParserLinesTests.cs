@@ -98,7 +98,7 @@ namespace Viper.Nano.Tests.Http
             Assert.AreEqual(414, p.ErrorStatus);
         }
 
-        // Regression vectors from the fuzzer (host/Viper.Nano.HostTests/Fuzz): the answer used to
+        // Regression vectors from the fuzzer (host/FuzzTests): the answer used to
         // depend on how the network cut the request line (an invalid target byte was 400 whole
         // but 414 in pieces once the target grew past the limit; a long method 400 or 501). The
         // first offending byte decides now; Invalid checks whole and byte by byte.

@@ -261,7 +261,7 @@ namespace Viper.Nano.Tests.WebSockets
             Assert.AreEqual(expected, _reader.CheckClosePayload());
         }
 
-        // Regression vector from the fuzzer (host/Viper.Nano.HostTests/Fuzz): checking a Close's
+        // Regression vector from the fuzzer (host/FuzzTests): checking a Close's
         // reason reset the UTF-8 state of the text message in progress, so "41 ed" + "d2 a0"
         // around a Close came out as a text message that is not UTF-8.
         [TestMethod]
